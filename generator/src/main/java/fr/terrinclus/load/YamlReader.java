@@ -1,0 +1,199 @@
+package fr.terrinclus.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.terrinclus.Problem;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML into a JSON tree while recording the position of every key and value.
+ *
+ * <p>It departs from YAML 1.1 where YAML 1.1 silently changes what an editor meant: only
+ * {@code true} and {@code false} are booleans ({@code NO} stays the text "NO", Norway's code),
+ * numbers written with a leading zero ({@code 01}) stay text, and dates stay text. Duplicate
+ * keys are problems, not a silent "last one wins". Thread-safe.
+ */
+public final class YamlReader {
+    private static final Set<String> BOOLEANS = Set.of("true", "false", "True", "False", "TRUE", "FALSE");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private final YAMLFactory factory = YAMLFactory.builder().build();
+
+    /**
+     * Parses {@code text}, whose first line is line {@code firstLine} of {@code file}.
+     *
+     * @return the document, or empty after reporting problems to {@code report}
+     */
+    public Optional<YamlDocument> read(String file, String text, int firstLine, Consumer<Problem> report) {
+        Builder builder = new Builder(file, firstLine - 1, report);
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            JsonNode root = first == null ? NODES.objectNode() : builder.value(parser, "");
+            if (parser.nextToken() != null) {
+                Position at = builder.position(parser.currentTokenLocation());
+                report.accept(new Problem(file, at.line(), at.column(),
+                        "un seul bloc YAML est attendu ici ; supprimez la ligne « --- » en trop"));
+                return Optional.empty();
+            }
+            if (builder.failed) {
+                return Optional.empty();
+            }
+            return Optional.of(new YamlDocument(file, root, builder.values, builder.keys, builder.plain));
+        } catch (JsonProcessingException e) {
+            report.accept(syntaxProblem(file, firstLine - 1, e));
+            return Optional.empty();
+        } catch (IOException e) {
+            report.accept(Problem.inFile(file, "lecture impossible : " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static Problem syntaxProblem(String file, int lineOffset, JsonProcessingException e) {
+        int line = 0;
+        int column = 0;
+        String detail = e.getOriginalMessage();
+        if (e.getCause() instanceof MarkedYAMLException marked) {
+            detail = marked.getProblem();
+            if (marked.getProblemMark() != null) {
+                line = marked.getProblemMark().getLine() + 1;
+                column = marked.getProblemMark().getColumn() + 1;
+            }
+        } else if (e.getLocation() != null) {
+            line = Math.max(e.getLocation().getLineNr(), 0);
+            column = Math.max(e.getLocation().getColumnNr(), 0);
+        }
+        return new Problem(file, line == 0 ? 0 : line + lineOffset, column, "YAML invalide : " + explain(detail));
+    }
+
+    /** Translates the YAML parser's most frequent complaints into advice an editor can follow. */
+    static String explain(String detail) {
+        String d = detail == null ? "" : detail;
+        if (d.contains("mapping values are not allowed")) {
+            return "« : » inattendu ; si la valeur contient « : », mettez-la entre guillemets";
+        }
+        if (d.contains("could not find expected ':'")) {
+            return "« : » attendu après le nom du champ";
+        }
+        if (d.contains("found character '\\t'") || d.contains("found character '\t'")) {
+            return "tabulation interdite ; indentez avec des espaces";
+        }
+        if (d.contains("did not find expected key") || d.contains("expected <block end>")) {
+            return "indentation incohérente ; alignez les champs d'un même niveau";
+        }
+        if (d.contains("found unexpected end of stream") || d.contains("found unexpected end")) {
+            return "guillemet ou crochet non refermé";
+        }
+        if (d.contains("did not find expected ',' or ']'")) {
+            return "liste entre crochets non refermée : « ] » attendu";
+        }
+        if (d.contains("found undefined alias")) {
+            return "alias YAML inconnu";
+        }
+        return "syntaxe incorrecte (" + d.strip() + ")";
+    }
+
+    /** Builds the tree from the token stream; one per read. */
+    private static final class Builder {
+        final String file;
+        final int lineOffset;
+        final Consumer<Problem> report;
+        final Map<String, Position> values = new HashMap<>();
+        final Map<String, Position> keys = new HashMap<>();
+        final Map<String, String> plain = new HashMap<>();
+        boolean failed;
+
+        Builder(String file, int lineOffset, Consumer<Problem> report) {
+            this.file = file;
+            this.lineOffset = lineOffset;
+            this.report = report;
+        }
+
+        Position position(JsonLocation location) {
+            return new Position(location.getLineNr() + lineOffset, location.getColumnNr());
+        }
+
+        JsonNode value(JsonParser parser, String pointer) throws IOException {
+            values.put(pointer, position(parser.currentTokenLocation()));
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT:
+                    return object(parser, pointer);
+                case START_ARRAY:
+                    return array(parser, pointer);
+                case VALUE_TRUE:
+                case VALUE_FALSE:
+                    if (BOOLEANS.contains(parser.getText())) {
+                        return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+                    }
+                    return NODES.textNode(parser.getText());
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                    return number(parser, pointer);
+                case VALUE_NULL:
+                    return NODES.nullNode();
+                default:
+                    return NODES.textNode(parser.getText());
+            }
+        }
+
+        private JsonNode number(JsonParser parser, String pointer) throws IOException {
+            String text = parser.getText();
+            String digits = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+            boolean meaningChanges = digits.length() > 1 && digits.startsWith("0") && !digits.startsWith("0.")
+                    || text.startsWith("+") || text.contains("_") || digits.startsWith("0x") || digits.startsWith("0o");
+            if (meaningChanges) {
+                return NODES.textNode(text);
+            }
+            plain.put(pointer, text);
+            return parser.currentToken() == JsonToken.VALUE_NUMBER_INT
+                    ? NODES.numberNode(parser.getBigIntegerValue())
+                    : NODES.numberNode(parser.getDecimalValue());
+        }
+
+        private ObjectNode object(JsonParser parser, String pointer) throws IOException {
+            ObjectNode node = NODES.objectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                String child = pointer + "/" + escape(name);
+                Position keyPosition = position(parser.currentTokenLocation());
+                parser.nextToken();
+                if (node.has(name)) {
+                    failed = true;
+                    report.accept(new Problem(file, keyPosition.line(), keyPosition.column(),
+                            "champ « " + name + " » en double (déjà défini ligne "
+                                    + keys.get(child).line() + ")"));
+                    value(parser, child + "/~duplicate");
+                    continue;
+                }
+                keys.put(child, keyPosition);
+                node.set(name, value(parser, child));
+            }
+            return node;
+        }
+
+        private ArrayNode array(JsonParser parser, String pointer) throws IOException {
+            ArrayNode node = NODES.arrayNode();
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                node.add(value(parser, pointer + "/" + index++));
+            }
+            return node;
+        }
+
+        private static String escape(String name) {
+            return name.replace("~", "~0").replace("/", "~1");
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package fr.terrinclus.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.terrinclus.Problems;
+import fr.terrinclus.load.ContentKind;
+import fr.terrinclus.load.LoadedContent;
+import fr.terrinclus.load.SourceDocument;
+import fr.terrinclus.load.YamlDocument;
+import fr.terrinclus.model.Changes;
+import fr.terrinclus.model.Entry;
+import fr.terrinclus.model.Guide;
+import fr.terrinclus.model.Library;
+import fr.terrinclus.model.Metadata;
+import fr.terrinclus.model.PartialDate;
+import fr.terrinclus.model.PartnerProfile;
+import fr.terrinclus.model.PlainPage;
+import fr.terrinclus.model.ProjectSheet;
+import fr.terrinclus.model.SiteConfig;
+import fr.terrinclus.model.Source;
+import fr.terrinclus.model.SourceText;
+import fr.terrinclus.model.Theme;
+import fr.terrinclus.reference.ReferenceData;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns loaded content into a {@link Library}: each file is checked against its JSON Schema, then
+ * against what a schema cannot know (real dates, reference data, the theme vocabulary, files that
+ * exist, references between entries). Every problem is reported; the library is returned only
+ * when there is none.
+ */
+public final class ContentValidator {
+    private final SchemaValidator schemas;
+    private final ReferenceData reference;
+
+    public ContentValidator(SchemaValidator schemas, ReferenceData reference) {
+        this.schemas = schemas;
+        this.reference = reference;
+    }
+
+    /**
+     * @param contentDir    the content folder, to measure downloadable files
+     * @param includeDrafts whether entries marked {@code brouillon: true} are published
+     */
+    public Optional<Library> validate(LoadedContent content, Path contentDir, boolean includeDrafts, Problems problems) {
+        SiteConfig site = siteConfig(content.site(), problems);
+        List<Theme> themes = content.themes().map(t -> themes(t, problems)).orElse(List.of());
+        Set<String> assets = new HashSet<>(content.assets());
+        Map<String, EntryDraft> entries = new TreeMap<>();
+        for (SourceDocument doc : content.documents()) {
+            Fields fields = new Fields(doc.frontMatter(), problems::add);
+            JsonNode node = schemas.validate(doc.kind().schema(), doc.frontMatter(), problems::add);
+            if (!node.isObject()) {
+                continue;
+            }
+            EntryChecks checks = new EntryChecks(fields, reference, themes, assets, contentDir, doc.path());
+            Entry entry = build(doc, node, checks);
+            entries.put(doc.kind() + "/" + doc.id(), new EntryDraft(entry, doc.frontMatter(), checks));
+        }
+        List<Entry> published = entries.values().stream()
+                .map(EntryDraft::entry)
+                .filter(e -> includeDrafts || !e.meta().draft())
+                .toList();
+        References refs = new References(published, entries.values().stream().map(EntryDraft::entry).toList());
+        for (EntryDraft draft : entries.values()) {
+            if (includeDrafts || !draft.entry().meta().draft()) {
+                refs.check(draft.entry(), draft.checks());
+            }
+        }
+        if (!problems.isEmpty() || site == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Library(site,
+                ofType(published, Guide.class), ofType(published, ProjectSheet.class),
+                ofType(published, PartnerProfile.class), ofType(published, PlainPage.class),
+                themes, content.assets(), reference));
+    }
+
+    private record EntryDraft(Entry entry, YamlDocument frontMatter, EntryChecks checks) {
+    }
+
+    private static <T> List<T> ofType(List<Entry> entries, Class<T> type) {
+        return entries.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private SiteConfig siteConfig(YamlDocument doc, Problems problems) {
+        int before = problems.size();
+        JsonNode n = schemas.validate("site", doc, problems::add);
+        Fields f = new Fields(doc, problems::add);
+        PartialDate audit = f.date(n, "/accessibilite/date_audit");
+        if (problems.size() > before) {
+            return null;
+        }
+        String base = Fields.text(n, "url_base");
+        JsonNode rate = n.path("accessibilite").get("taux");
+        return new SiteConfig(Fields.text(n, "titre"), Fields.text(n, "baseline"), Fields.text(n, "description"),
+                base == null ? null : base.endsWith("/") ? base : base + "/",
+                Fields.text(n, "langue"), Fields.text(n, "editeur"), Fields.text(n, "presentation"),
+                links(n.path("menu")), links(n.path("pied_de_page")),
+                new SiteConfig.NavLink(n.path("licence").path("nom").asText(), n.path("licence").path("url").asText()),
+                n.path("accessibilite").path("etat").asText(), rate == null ? null : rate.asDouble(), audit,
+                n.path("elements_par_page").asInt(20));
+    }
+
+    private static List<SiteConfig.NavLink> links(JsonNode list) {
+        List<SiteConfig.NavLink> out = new ArrayList<>();
+        list.forEach(l -> out.add(new SiteConfig.NavLink(l.path("titre").asText(), l.path("lien").asText())));
+        return out;
+    }
+
+    private List<Theme> themes(YamlDocument doc, Problems problems) {
+        JsonNode n = schemas.validate("thematiques", doc, problems::add);
+        Fields f = new Fields(doc, problems::add);
+        List<Theme> themes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        JsonNode list = n.path("thematiques");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode t = list.get(i);
+            String id = t.path("id").asText();
+            if (!seen.add(id)) {
+                f.error("/thematiques/" + i + "/id", "thématique « " + id + " » définie deux fois");
+            }
+            themes.add(new Theme(id, t.path("libelle").asText(), Fields.text(t, "description")));
+        }
+        return themes;
+    }
+
+    private static Entry build(SourceDocument doc, JsonNode n, EntryChecks checks) {
+        SourceText source = new SourceText(doc.path(), doc.file(), doc.body(), doc.bodyLine());
+        String titleKey = doc.kind() == ContentKind.PARTNER ? "nom" : "titre";
+        Metadata meta = new Metadata(doc.id(), Fields.text(n, titleKey), Fields.text(n, "resume"),
+                checks.date(n, "/date_publication"), checks.date(n, "/date_mise_a_jour"),
+                Fields.flag(n, "brouillon"), Fields.flag(n, "exemple"), Fields.ints(n, "odd"),
+                checks.themes(n), sources(n, checks));
+        return switch (doc.kind()) {
+            case GUIDE -> new Guide(source, meta, Fields.text(n, "editeur"), Fields.texts(n, "approches"),
+                    Fields.texts(n, "public_cible"), Fields.texts(n, "etapes_cycle_projet"), Fields.texts(n, "points_cles"),
+                    Fields.texts(n, "projets_lies"), checks.documents(n));
+            case PROJECT -> project(source, meta, n, checks);
+            case PARTNER -> new PartnerProfile(source, meta, Fields.text(n, "sigle"), Fields.text(n, "categorie"),
+                    checks.country(n, "/pays"), checks.department(n, "/code_insee"), Fields.text(n, "site_web"),
+                    checks.logo(n), Fields.texts(n, "membres"), Fields.texts(n, "roles_terrinclus"));
+            case PAGE -> new PlainPage(source, meta);
+        };
+    }
+
+    private static ProjectSheet project(SourceText source, Metadata meta, JsonNode n, EntryChecks checks) {
+        List<ProjectSheet.Participation> partners = new ArrayList<>();
+        n.path("partenaires").forEach(p -> partners.add(p.isObject()
+                ? new ProjectSheet.Participation(p.path("ref").asText(), Fields.text(p, "role"))
+                : new ProjectSheet.Participation(p.asText(), null)));
+        List<ProjectSheet.PartnerAuthority> authorities = new ArrayList<>();
+        JsonNode list = n.path("collectivites_partenaires");
+        for (int i = 0; i < list.size(); i++) {
+            authorities.add(new ProjectSheet.PartnerAuthority(list.get(i).path("nom").asText(),
+                    checks.country(n, "/collectivites_partenaires/" + i + "/pays")));
+        }
+        List<String> countries = new ArrayList<>();
+        for (int i = 0; i < n.path("pays").size(); i++) {
+            countries.add(checks.country(n, "/pays/" + i));
+        }
+        List<String> departments = new ArrayList<>();
+        for (int i = 0; i < n.path("departements").size(); i++) {
+            departments.add(checks.department(n, "/departements/" + i));
+        }
+        PartialDate start = checks.date(n, "/dates/debut");
+        PartialDate end = checks.date(n, "/dates/fin");
+        checks.order(start, end);
+        JsonNode b = n.get("budget");
+        ProjectSheet.Budget budget = b == null ? null
+                : new ProjectSheet.Budget(b.path("montant").decimalValue(), b.path("devise").asText());
+        Changes changes = n.has("changements") ? ChangeReader.read(n, checks) : null;
+        return new ProjectSheet(source, meta, Fields.text(n, "porteur"), Fields.text(n, "statut"), countries, departments,
+                partners, authorities, start, end, budget, Fields.texts(n, "objectifs"), changes, checks.documents(n));
+    }
+
+    private static List<Source> sources(JsonNode n, EntryChecks checks) {
+        List<Source> out = new ArrayList<>();
+        JsonNode list = n.path("sources");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode s = list.get(i);
+            out.add(new Source(s.path("titre").asText(), Fields.text(s, "url"), Fields.text(s, "organisme"),
+                    checks.date(n, "/sources/" + i + "/date")));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,159 @@
+package fr.terrinclus.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.terrinclus.model.Attachment;
+import fr.terrinclus.model.PartialDate;
+import fr.terrinclus.model.PartnerProfile;
+import fr.terrinclus.model.Theme;
+import fr.terrinclus.reference.ReferenceData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The checks of one entry that need more than its schema: reference data, vocabulary, files. */
+final class EntryChecks {
+    private final Fields fields;
+    private final ReferenceData reference;
+    private final List<Theme> themes;
+    private final Set<String> assets;
+    private final Path contentDir;
+    private final String docPath;
+
+    EntryChecks(Fields fields, ReferenceData reference, List<Theme> themes, Set<String> assets, Path contentDir,
+                String docPath) {
+        this.fields = fields;
+        this.reference = reference;
+        this.themes = themes;
+        this.assets = assets;
+        this.contentDir = contentDir;
+        this.docPath = docPath;
+    }
+
+    Fields fields() {
+        return fields;
+    }
+
+    PartialDate date(JsonNode root, String pointer) {
+        return fields.date(root, pointer);
+    }
+
+    void order(PartialDate start, PartialDate end) {
+        if (start != null && end != null && end.compareTo(start) < 0) {
+            fields.error("/dates/fin", "« dates.fin » (" + end.iso() + ") précède « dates.debut » (" + start.iso() + ")");
+        }
+    }
+
+    List<String> themes(JsonNode root) {
+        List<String> ids = Fields.texts(root, "thematiques");
+        List<String> known = themes.stream().map(Theme::id).toList();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!known.contains(ids.get(i))) {
+                fields.error("/thematiques/" + i, "thématique « " + ids.get(i) + " » absente du vocabulaire "
+                        + "(_data/thematiques.yaml)" + Suggestions.didYouMean(ids.get(i), known));
+            }
+        }
+        return ids;
+    }
+
+    /** The country code at {@code pointer}, reported when not an ISO 3166 code. */
+    String country(JsonNode root, String pointer) {
+        JsonNode value = root.at(pointer);
+        if (value.isMissingNode()) {
+            return null;
+        }
+        String code = value.asText();
+        if (reference.country(code).isEmpty()) {
+            fields.error(pointer, "« " + FieldPath.describe(pointer) + " » : code pays « " + code + " » inconnu"
+                    + Suggestions.didYouMean(code, reference.countryCodes())
+                    + " ; utilisez le code ISO 3166 à deux lettres, par exemple \"SN\" pour le Sénégal");
+        }
+        return code;
+    }
+
+    /** The department code at {@code pointer}, reported when not one of the 101 departments. */
+    String department(JsonNode root, String pointer) {
+        JsonNode value = root.at(pointer);
+        if (value.isMissingNode()) {
+            return null;
+        }
+        String code = value.asText();
+        if (reference.department(code).isEmpty()) {
+            fields.error(pointer, "« " + FieldPath.describe(pointer) + " » : « " + code
+                    + " » n'est pas le code INSEE d'un des 101 départements" + Suggestions.didYouMean(code, reference.departmentCodes()));
+        }
+        return code;
+    }
+
+    PartnerProfile.Logo logo(JsonNode root) {
+        JsonNode logo = root.get("logo");
+        if (logo == null) {
+            return null;
+        }
+        if (logo.path("alt").asText().isBlank()) {
+            fields.error("/logo/alt", "« logo.alt » est vide : un logo porte le nom de l'organisme, "
+                    + "écrivez-le comme alternative textuelle");
+        }
+        return new PartnerProfile.Logo(file(logo.path("fichier").asText(), "/logo/fichier").orElse(null),
+                logo.path("alt").asText());
+    }
+
+    List<Attachment> documents(JsonNode root) {
+        List<Attachment> out = new ArrayList<>();
+        JsonNode list = root.path("documents");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode d = list.get(i);
+            String title = d.path("titre").asText();
+            String language = Fields.text(d, "langue");
+            if (d.has("fichier")) {
+                Optional<String> file = file(d.path("fichier").asText(), "/documents/" + i + "/fichier");
+                if (file.isPresent()) {
+                    String format = d.has("format") ? d.path("format").asText() : extension(file.get());
+                    out.add(new Attachment(title, file.get(), null, format, size(file.get()), language));
+                }
+            } else {
+                String url = d.path("url").asText();
+                String format = d.has("format") ? d.path("format").asText() : extension(url);
+                out.add(new Attachment(title, null, url, format, d.path("taille_octets").asLong(-1), language));
+            }
+        }
+        return out;
+    }
+
+    /** Resolves {@code relative} against the entry's folder; reports a file that does not exist. */
+    Optional<String> file(String relative, String pointer) {
+        Optional<String> resolved = resolve(docPath, relative);
+        if (resolved.isEmpty() || !assets.contains(resolved.get())) {
+            fields.error(pointer, "fichier « " + relative + " » introuvable"
+                    + resolved.map(r -> " (cherché dans content/" + r + ")").orElse(" : il sort du dossier de contenu"));
+            return Optional.empty();
+        }
+        return resolved;
+    }
+
+    /** {@code relative} resolved against the folder of {@code from}, both relative to the content folder. */
+    static Optional<String> resolve(String from, String relative) {
+        Path base = Path.of(from).getParent();
+        Path target = (base == null ? Path.of(relative) : base.resolve(relative)).normalize();
+        String s = target.toString().replace('\\', '/');
+        return s.startsWith("..") || target.isAbsolute() ? Optional.empty() : Optional.of(s);
+    }
+
+    private long size(String file) {
+        try {
+            return Files.size(contentDir.resolve(file));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        int slash = name.lastIndexOf('/');
+        return dot > slash && dot >= 0 ? name.substring(dot + 1).toUpperCase(Locale.ROOT) : "";
+    }
+}

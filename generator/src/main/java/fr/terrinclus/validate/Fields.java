@@ -1,0 +1,63 @@
+package fr.terrinclus.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.terrinclus.Problem;
+import fr.terrinclus.load.Position;
+import fr.terrinclus.load.YamlDocument;
+import fr.terrinclus.model.PartialDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads values out of a document that passed its schema, and reports problems the schema cannot
+ * see (impossible dates, unknown references) at the value's position.
+ */
+final class Fields {
+    private final YamlDocument doc;
+    private final Consumer<Problem> report;
+
+    Fields(YamlDocument doc, Consumer<Problem> report) {
+        this.doc = doc;
+        this.report = report;
+    }
+
+    void error(String pointer, String message) {
+        Position at = doc.valueAt(pointer);
+        report.accept(new Problem(doc.file(), at.line(), at.column(), message));
+    }
+
+    static String text(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    static List<String> texts(JsonNode node, String name) {
+        List<String> out = new ArrayList<>();
+        node.path(name).forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
+    static List<Integer> ints(JsonNode node, String name) {
+        List<Integer> out = new ArrayList<>();
+        node.path(name).forEach(v -> out.add(v.asInt()));
+        return out;
+    }
+
+    static boolean flag(JsonNode node, String name) {
+        return node.path(name).asBoolean(false);
+    }
+
+    /** The date at {@code pointer}, or null when absent; an impossible date is reported. */
+    PartialDate date(JsonNode root, String pointer) {
+        JsonNode value = root.at(pointer);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        return PartialDate.parse(value.asText()).orElseGet(() -> {
+            error(pointer, "« " + FieldPath.describe(pointer) + " » : la date « " + value.asText()
+                    + " » n'existe pas ; format attendu \"AAAA\", \"AAAA-MM\" ou \"AAAA-MM-JJ\"");
+            return null;
+        });
+    }
+}
