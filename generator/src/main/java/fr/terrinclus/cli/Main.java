@@ -1,2 +1,13 @@
 package fr.terrinclus.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+
+/** Entry point of {@code terrinclus.jar}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(TerrinclusCommand.commandLine().execute(args));
+    }
+}

@@ -1,6 +1,8 @@
 package fr.terrinclus.validate;
 
+import fr.terrinclus.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.terrinclus.load.ContentPaths;
 import fr.terrinclus.model.Attachment;
 import fr.terrinclus.model.PartialDate;
 import fr.terrinclus.model.PartnerProfile;
@@ -126,21 +128,13 @@ final class EntryChecks {
 
     /** Resolves {@code relative} against the entry's folder; reports a file that does not exist. */
     Optional<String> file(String relative, String pointer) {
-        Optional<String> resolved = resolve(docPath, relative);
+        Optional<String> resolved = ContentPaths.resolve(docPath, relative);
         if (resolved.isEmpty() || !assets.contains(resolved.get())) {
             fields.error(pointer, "fichier « " + relative + " » introuvable"
                     + resolved.map(r -> " (cherché dans content/" + r + ")").orElse(" : il sort du dossier de contenu"));
             return Optional.empty();
         }
         return resolved;
-    }
-
-    /** {@code relative} resolved against the folder of {@code from}, both relative to the content folder. */
-    static Optional<String> resolve(String from, String relative) {
-        Path base = Path.of(from).getParent();
-        Path target = (base == null ? Path.of(relative) : base.resolve(relative)).normalize();
-        String s = target.toString().replace('\\', '/');
-        return s.startsWith("..") || target.isAbsolute() ? Optional.empty() : Optional.of(s);
     }
 
     private long size(String file) {

@@ -1,5 +1,6 @@
 package fr.terrinclus.validate;
 
+import fr.terrinclus.Suggestions;
 import fr.terrinclus.model.Entry;
 import fr.terrinclus.model.Guide;
 import fr.terrinclus.model.PartnerProfile;

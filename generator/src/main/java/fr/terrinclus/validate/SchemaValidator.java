@@ -1,5 +1,6 @@
 package fr.terrinclus.validate;
 
+import fr.terrinclus.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package fr.terrinclus.validate;
+package fr.terrinclus;
 
 import java.text.Normalizer;
 import java.util.Collection;

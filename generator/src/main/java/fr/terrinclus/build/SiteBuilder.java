@@ -1,0 +1,185 @@
+package fr.terrinclus.build;
+
+import fr.terrinclus.BuildFailure;
+import fr.terrinclus.Problem;
+import fr.terrinclus.Problems;
+import fr.terrinclus.html.BodyDocument;
+import fr.terrinclus.html.HtmlSanitizer;
+import fr.terrinclus.link.LinkResolver;
+import fr.terrinclus.link.UrlScheme;
+import fr.terrinclus.load.ContentLoader;
+import fr.terrinclus.load.LoadedContent;
+import fr.terrinclus.markdown.MarkdownRenderer;
+import fr.terrinclus.markdown.RenderedMarkdown;
+import fr.terrinclus.model.Entry;
+import fr.terrinclus.model.Library;
+import fr.terrinclus.model.SiteConfig;
+import fr.terrinclus.reference.ReferenceData;
+import fr.terrinclus.render.PageBody;
+import fr.terrinclus.render.PageRenderer;
+import fr.terrinclus.render.SiteRenderer;
+import fr.terrinclus.render.Sitemap;
+import fr.terrinclus.validate.ContentValidator;
+import fr.terrinclus.validate.SchemaValidator;
+import fr.terrinclus.write.OutputFile;
+import fr.terrinclus.write.SiteWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Runs the pipeline: load content → validate → render Markdown → resolve links → render
+ * templates → write. After each stage that found problems, the build stops with all of them.
+ *
+ * <p>Expensive objects (schemas, reference data, Markdown parser, sanitizer) are built once per
+ * builder and may serve several builds.
+ */
+public final class SiteBuilder {
+    private final ReferenceData reference = ReferenceData.load();
+    private final SchemaValidator schemas = new SchemaValidator();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    /**
+     * Builds the site.
+     *
+     * @throws BuildFailure with every problem found, when the content or the theme is wrong
+     */
+    public BuildReport build(BuildOptions options) throws BuildFailure {
+        List<BuildReport.Stage> stages = new ArrayList<>();
+        Problems problems = new Problems();
+        long start = System.nanoTime();
+
+        LoadedContent content = new ContentLoader().load(options.content(), problems).orElse(null);
+        start = stage(stages, "chargement", start, problems, content == null ? "" : content.documents().size() + " fichiers");
+
+        Library library = new ContentValidator(schemas, reference)
+                .validate(content, options.content(), options.drafts(), problems).orElse(null);
+        if (library != null && options.baseUrl() != null) {
+            String url = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
+            library = withSite(library, library.site().withBaseUrl(url));
+        }
+        start = stage(stages, "validation", start, problems, library == null ? "" : library.entries().size() + " pages");
+        checkPageIds(library, problems);
+        start = stage(stages, "identifiants", start, problems, "");
+
+        Map<String, BodyDocument> bodies = new HashMap<>();
+        Map<String, RenderedMarkdown> rendered = new HashMap<>();
+        for (Entry entry : library.entries()) {
+            RenderedMarkdown md = markdown.render(entry.source(), problems::add);
+            rendered.put(entry.source().path(), md);
+            bodies.put(entry.source().path(), new BodyDocument(sanitizer.clean(md.html())));
+        }
+        start = stage(stages, "markdown", start, problems, bodies.size() + " corps de page");
+
+        LinkResolver links = new LinkResolver(library.bySourcePath(), bodies, new HashSet<>(library.assets()));
+        Map<String, PageBody> pageBodies = new HashMap<>();
+        for (Entry entry : library.entries()) {
+            BodyDocument body = bodies.get(entry.source().path());
+            links.resolve(entry, body, rendered.get(entry.source().path()).links(), problems::add);
+            pageBodies.put(entry.source().path(), new PageBody(body.html(), body.headings()));
+        }
+        start = stage(stages, "liens", start, problems, "");
+
+        SortedMap<String, String> html;
+        String themeFile = display(options.theme());
+        try {
+            PageRenderer pages = new PageRenderer(options.theme(), library);
+            html = new SiteRenderer(library, pages, themeFile).renderAll(pageBodies, problems::add);
+        } catch (IOException e) {
+            problems.add(Problem.inFile(themeFile, "thème illisible : " + e.getMessage()));
+            html = new TreeMap<>();
+        }
+        if (problems.isEmpty()) {
+            checkNavigation(library.site(), html, display(options.content().resolve("site.yaml")), problems);
+        }
+        start = stage(stages, "gabarits", start, problems, html.size() + " pages HTML");
+
+        List<OutputFile> files = outputs(library, html, options, problems);
+        if (options.write()) {
+            try {
+                SiteWriter.write(options.out(), files);
+            } catch (IOException e) {
+                problems.add(Problem.inFile(display(options.out()), "écriture du site impossible : " + e.getMessage()));
+            }
+        }
+        stage(stages, options.write() ? "écriture" : "vérification", start, problems, files.size() + " fichiers");
+        return new BuildReport(html.size(), files.size(), stages);
+    }
+
+    private static long stage(List<BuildReport.Stage> stages, String name, long start, Problems problems, String detail)
+            throws BuildFailure {
+        long now = System.nanoTime();
+        stages.add(new BuildReport.Stage(name, (now - start) / 1_000_000, detail));
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems.sorted());
+        }
+        return now;
+    }
+
+    private static Library withSite(Library l, SiteConfig site) {
+        return new Library(site, l.guides(), l.projects(), l.partners(), l.pages(), l.themes(), l.assets(), l.reference());
+    }
+
+    /** Plain pages live at the root of the site, so they may not take a name the generator uses. */
+    private static void checkPageIds(Library library, Problems problems) {
+        for (var page : library.pages()) {
+            if (UrlScheme.RESERVED.contains(page.id())) {
+                problems.add(Problem.inFile(page.source().file(), "le nom « " + page.id() + " » est réservé par le "
+                        + "générateur ; renommez la page"));
+            }
+        }
+    }
+
+    /** Menu and footer links of {@code site.yaml} must lead to pages of the site. */
+    private static void checkNavigation(SiteConfig site, Map<String, String> html, String siteFile, Problems problems) {
+        List<SiteConfig.NavLink> links = new ArrayList<>(site.menu());
+        links.addAll(site.footer());
+        for (SiteConfig.NavLink link : links) {
+            if (!html.containsKey(UrlScheme.file(link.target()))) {
+                problems.add(Problem.inFile(siteFile, "lien « " + link.title() + " » du menu : la page « "
+                        + link.target() + " » n'existe pas dans le site"));
+            }
+        }
+    }
+
+    private static List<OutputFile> outputs(Library library, SortedMap<String, String> html, BuildOptions options,
+                                            Problems problems) {
+        List<OutputFile> files = new ArrayList<>();
+        html.forEach((path, text) -> files.add(OutputFile.generated(path, text.getBytes(StandardCharsets.UTF_8))));
+        String base = library.site().baseUrl();
+        if (base != null) {
+            files.add(OutputFile.generated("sitemap.xml", Sitemap.xml(base, html.keySet()).getBytes(StandardCharsets.UTF_8)));
+        }
+        files.add(OutputFile.generated("robots.txt", Sitemap.robots(base).getBytes(StandardCharsets.UTF_8)));
+        for (String name : SchemaValidator.SCHEMAS) {
+            files.add(OutputFile.generated("schemas/" + name + ".schema.json", SchemaValidator.schemaBytes(name)));
+        }
+        for (String asset : library.assets()) {
+            files.add(OutputFile.copy(asset, options.content().resolve(asset)));
+        }
+        Path statics = options.theme().resolve("static");
+        if (Files.isDirectory(statics)) {
+            try (Stream<Path> walk = Files.walk(statics)) {
+                walk.filter(Files::isRegularFile).sorted().forEach(p -> files.add(OutputFile.copy(
+                        "assets/" + statics.relativize(p).toString().replace('\\', '/'), p)));
+            } catch (IOException e) {
+                problems.add(Problem.inFile(display(statics), "lecture des fichiers du thème impossible : " + e.getMessage()));
+            }
+        }
+        return files;
+    }
+
+    private static String display(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+}

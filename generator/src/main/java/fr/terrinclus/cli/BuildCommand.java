@@ -1,0 +1,29 @@
+package fr.terrinclus.cli;
+
+import fr.terrinclus.build.BuildOptions;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code terrinclus build}: builds the site; the previous site stays in place if anything fails. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Construit le site dans le dossier de sortie (remplacé seulement si tout a réussi).")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--out", paramLabel = "DOSSIER", defaultValue = "site",
+            description = "Dossier de sortie (défaut : ${DEFAULT-VALUE}).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return Runner.run(new BuildOptions(site.content, site.theme, out, site.baseUrl, site.drafts, true), spec);
+    }
+}

@@ -1,0 +1,46 @@
+package fr.terrinclus.cli;
+
+import fr.terrinclus.BuildFailure;
+import fr.terrinclus.Problem;
+import fr.terrinclus.build.BuildOptions;
+import fr.terrinclus.build.BuildReport;
+import fr.terrinclus.build.SiteBuilder;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Runs a build for a command and prints its outcome: problems on stderr, a summary on stdout. */
+final class Runner {
+    static final int OK = 0;
+    static final int CONTENT_PROBLEMS = 1;
+
+    private Runner() {
+    }
+
+    static int run(BuildOptions options, CommandLine.Model.CommandSpec spec) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        try {
+            BuildReport report = new SiteBuilder().build(options);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            for (BuildReport.Stage stage : report.stages()) {
+                out.printf("  %-13s %5d ms  %s%n", stage.name(), stage.millis(), stage.detail());
+            }
+            out.println(options.write()
+                    ? "Site construit dans « " + options.out() + " » : " + report.pages() + " pages, "
+                            + report.files() + " fichiers, en " + ms + " ms."
+                    : "Contenu valide : " + report.pages() + " pages seraient produites (" + ms + " ms).");
+            out.flush();
+            return OK;
+        } catch (BuildFailure failure) {
+            for (Problem problem : failure.problems()) {
+                err.println(problem);
+            }
+            int n = failure.problems().size();
+            err.println(n + (n > 1 ? " problèmes trouvés" : " problème trouvé")
+                    + (options.write() ? " ; le site précédent n'a pas été modifié." : "."));
+            err.flush();
+            return CONTENT_PROBLEMS;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package fr.terrinclus.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A sanitized page body being post-processed: heading anchors are assigned on creation, links
+ * are rewritten by the link stage, then {@link #html()} gives the final markup.
+ *
+ * <p>Mutable and confined to one thread.
+ */
+public final class BodyDocument {
+    private final Document document;
+    private final List<Heading> headings = new ArrayList<>();
+    private final Set<String> anchors = new HashSet<>();
+
+    public BodyDocument(Document sanitized) {
+        this.document = sanitized;
+        for (Element e : document.body().select("[id]")) {
+            anchors.add(e.id());
+        }
+        for (Element h : document.body().select("h2, h3, h4, h5, h6")) {
+            String id = unique(Slugs.of(h.text()));
+            h.attr("id", id);
+            headings.add(new Heading(Integer.parseInt(h.tagName().substring(1)), id, h.text()));
+        }
+    }
+
+    private String unique(String base) {
+        String id = base;
+        for (int n = 2; anchors.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        anchors.add(id);
+        return id;
+    }
+
+    public List<Heading> headings() {
+        return List.copyOf(headings);
+    }
+
+    /** Whether {@code #id} points somewhere in this body. */
+    public boolean hasAnchor(String id) {
+        return anchors.contains(id);
+    }
+
+    /** Links and images, in document order, for the link stage to check and rewrite. */
+    public List<Element> linkElements() {
+        return document.body().select("a[href], img[src]");
+    }
+
+    /** The body's plain text, for summaries and search. */
+    public String text() {
+        return document.body().text();
+    }
+
+    public String html() {
+        return document.body().html();
+    }
+}

@@ -1,0 +1,72 @@
+package fr.terrinclus.html;
+
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Removes from contributed HTML everything that could run code or break the page: scripts,
+ * styles, event handlers, {@code javascript:} and {@code data:} URLs, frames, forms, objects.
+ * Formatting, tables, images, footnotes and relative links survive.
+ *
+ * <p>Content comes from outside contributors through pull requests, so every Markdown body goes
+ * through here. Thread-safe: the safelist is built once and never changed.
+ */
+public final class HtmlSanitizer {
+    // a fixed base lets jsoup check the protocol of relative links, which are kept as written
+    private static final String BASE = "https://terrinclus.invalid/";
+    private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-\\d+(-\\d+)?");
+    private static final Pattern KEPT_CLASS = Pattern.compile("language-[A-Za-z0-9_+-]+|footnotes|footnote-ref|footnote-backref");
+
+    private final Cleaner cleaner;
+
+    public HtmlSanitizer() {
+        Safelist safelist = Safelist.relaxed()
+                .addTags("del", "s", "hr", "abbr", "mark", "kbd", "figure", "figcaption", "details", "summary", "section")
+                .addAttributes("abbr", "title")
+                .addAttributes("code", "class")
+                .addAttributes("div", "class")
+                .addAttributes("a", "class")
+                .addAttributes("sup", "id")
+                .addAttributes("li", "id")
+                .addAttributes("th", "align")
+                .addAttributes("td", "align")
+                .addProtocols("a", "href", "http", "https", "mailto", "tel")
+                .removeProtocols("a", "href", "ftp")
+                .preserveRelativeLinks(true);
+        cleaner = new Cleaner(safelist);
+    }
+
+    /** The safe form of {@code html}, a fragment of body content. */
+    public Document clean(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        Document clean = cleaner.clean(dirty);
+        for (Element e : clean.body().select("[id]")) {
+            if (!FOOTNOTE_ID.matcher(e.id()).matches()) {
+                e.removeAttr("id");
+            }
+        }
+        for (Element e : clean.body().select("[class]")) {
+            String kept = e.classNames().stream().filter(c -> KEPT_CLASS.matcher(c).matches()).sorted()
+                    .reduce((a, b) -> a + " " + b).orElse("");
+            if (kept.isEmpty()) {
+                e.removeAttr("class");
+            } else {
+                e.attr("class", kept);
+            }
+        }
+        // "align" is obsolete in HTML5: keep the alignment as a class the theme styles
+        for (Element cell : clean.body().select("th[align], td[align]")) {
+            String align = cell.attr("align");
+            cell.removeAttr("align");
+            if (align.matches("left|center|right")) {
+                cell.addClass("align-" + align);
+            }
+        }
+        clean.outputSettings().prettyPrint(false);
+        return clean;
+    }
+}

@@ -1,0 +1,139 @@
+package fr.terrinclus.link;
+
+import fr.terrinclus.Problem;
+import fr.terrinclus.Suggestions;
+import fr.terrinclus.html.BodyDocument;
+import fr.terrinclus.html.Heading;
+import fr.terrinclus.load.ContentPaths;
+import fr.terrinclus.markdown.LinkRef;
+import fr.terrinclus.markdown.MarkdownRenderer;
+import fr.terrinclus.model.Entry;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks and rewrites the links of page bodies. Editors link pages the way GitHub shows them, as
+ * relative {@code .md} paths ({@code ../partenaires/f3e.md#missions}); each becomes a relative
+ * link to the target page, and a missing file or {@code #anchor} is a problem at the link's
+ * line. Links to images and documents must name files of the content folder.
+ */
+public final class LinkResolver {
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    private final Map<String, Entry> entries;
+    private final Map<String, BodyDocument> bodies;
+    private final Set<String> assets;
+
+    /**
+     * @param entries entries by source path relative to the content folder
+     * @param bodies  rendered bodies by the same paths
+     * @param assets  non-Markdown files, relative to the content folder
+     */
+    public LinkResolver(Map<String, Entry> entries, Map<String, BodyDocument> bodies, Set<String> assets) {
+        this.entries = entries;
+        this.bodies = bodies;
+        this.assets = assets;
+    }
+
+    /** Rewrites the links of {@code entry}'s body; {@code written} are the Markdown links with positions. */
+    public void resolve(Entry entry, BodyDocument body, List<LinkRef> written, Consumer<Problem> report) {
+        List<LinkRef> pending = new ArrayList<>(written);
+        String page = UrlScheme.entry(entry);
+        for (Element element : body.linkElements()) {
+            boolean image = element.tagName().equals("img");
+            String attr = image ? "src" : "href";
+            String url = element.attr(attr);
+            LinkRef at = take(pending, url, image)
+                    .orElse(new LinkRef(url, entry.source().firstLine(), 1, image));
+            if (image && MarkdownRenderer.DECORATIVE.contains(element.attr("title").strip())) {
+                element.removeAttr("title");
+                element.attr("alt", "");
+            }
+            resolve(entry, body, page, url, at, report).ifPresent(u -> element.attr(attr, u));
+        }
+    }
+
+    private static Optional<LinkRef> take(List<LinkRef> pending, String url, boolean image) {
+        for (int i = 0; i < pending.size(); i++) {
+            LinkRef ref = pending.get(i);
+            if (ref.image() == image && (ref.url().equals(url) || decode(ref.url()).equals(decode(url)))) {
+                return Optional.of(pending.remove(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> resolve(Entry entry, BodyDocument body, String page, String url, LinkRef at,
+                                     Consumer<Problem> report) {
+        if (SCHEME.matcher(url).find() || url.startsWith("//")) {
+            return Optional.empty();
+        }
+        int hash = url.indexOf('#');
+        String path = decode(hash < 0 ? url : url.substring(0, hash));
+        String fragment = hash < 0 ? null : decode(url.substring(hash + 1));
+        String file = entry.source().file();
+        if (path.isEmpty()) {
+            if (fragment != null && !body.hasAnchor(fragment)) {
+                report.accept(problem(file, at, "ancre « #" + fragment + " » introuvable dans cette page"
+                        + anchorHint(body, fragment)));
+            }
+            return Optional.empty();
+        }
+        if (path.startsWith("/")) {
+            report.accept(problem(file, at, "lien absolu « " + url + " » : écrivez un chemin relatif au fichier, "
+                    + "par exemple « ../guides/guide.md », pour que le site fonctionne hors ligne"));
+            return Optional.empty();
+        }
+        Optional<String> target = ContentPaths.resolve(entry.source().path(), path);
+        if (target.isEmpty()) {
+            report.accept(problem(file, at, "lien « " + url + " » hors du dossier de contenu"));
+            return Optional.empty();
+        }
+        if (target.get().endsWith(".md")) {
+            Entry linked = entries.get(target.get());
+            if (linked == null) {
+                report.accept(problem(file, at, "lien vers « " + url + " » : page introuvable (content/"
+                        + target.get() + ")"));
+                return Optional.empty();
+            }
+            BodyDocument linkedBody = bodies.get(target.get());
+            if (fragment != null && linkedBody != null && !linkedBody.hasAnchor(fragment)) {
+                report.accept(problem(file, at, "lien vers « " + url + " » : ancre « #" + fragment
+                        + " » introuvable dans " + target.get() + anchorHint(linkedBody, fragment)));
+            }
+            return Optional.of(UrlScheme.relative(page, UrlScheme.entry(linked)) + (fragment == null ? "" : "#" + fragment));
+        }
+        if (!assets.contains(target.get())) {
+            report.accept(problem(file, at, (at.image() ? "image" : "fichier") + " « " + url
+                    + " » introuvable (content/" + target.get() + ")"));
+            return Optional.empty();
+        }
+        return Optional.of(UrlScheme.relative(page, target.get()) + (fragment == null ? "" : "#" + fragment));
+    }
+
+    private static String anchorHint(BodyDocument body, String fragment) {
+        return Suggestions.closest(fragment,
+                body.headings().stream().map(Heading::id).toList())
+                .map(c -> " ; vouliez-vous dire « #" + c + " » ?").orElse("");
+    }
+
+    private static Problem problem(String file, LinkRef at, String message) {
+        return new Problem(file, at.line(), at.column(), message);
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

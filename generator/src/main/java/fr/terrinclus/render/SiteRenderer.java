@@ -1,0 +1,270 @@
+package fr.terrinclus.render;
+
+import fr.terrinclus.Problem;
+import fr.terrinclus.link.Relations;
+import fr.terrinclus.link.UrlScheme;
+import fr.terrinclus.load.ContentKind;
+import fr.terrinclus.model.Entry;
+import fr.terrinclus.model.Guide;
+import fr.terrinclus.model.Library;
+import fr.terrinclus.model.PartnerProfile;
+import fr.terrinclus.model.ProjectSheet;
+import fr.terrinclus.reference.Country;
+import fr.terrinclus.reference.Department;
+import fr.terrinclus.reference.Sdg;
+import io.pebbletemplates.pebble.error.PebbleException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Renders every HTML page of the site: home, one page per entry, paginated listings, one page
+ * per department, country, theme and SDG that has content, their indexes, the site map and the
+ * 404 page. Returns the files by site path, sorted, so output is deterministic.
+ */
+public final class SiteRenderer {
+    private static final int TOC_MIN_HEADINGS = 3;
+    private static final int LATEST = 6;
+
+    private final Library library;
+    private final PageRenderer pages;
+    private final Relations relations;
+    private final Cards cards;
+    private final Strings strings;
+    private final String themeDir;
+    private final SortedMap<String, String> out = new TreeMap<>();
+    private Consumer<Problem> report;
+
+    public SiteRenderer(Library library, PageRenderer pages, String themeDir) {
+        this.library = library;
+        this.pages = pages;
+        this.relations = new Relations(library);
+        this.strings = pages.strings();
+        this.cards = new Cards(library, strings, pages.formats());
+        this.themeDir = themeDir;
+    }
+
+    /** Renders all pages; {@code bodies} holds each entry's body by source path. */
+    public SortedMap<String, String> renderAll(Map<String, PageBody> bodies, Consumer<Problem> report) {
+        this.report = report;
+        home();
+        for (Entry entry : library.entries()) {
+            entry(entry, bodies.get(entry.source().path()));
+        }
+        listing(ContentKind.GUIDE, library.guides());
+        listing(ContentKind.PROJECT, library.projects());
+        listing(ContentKind.PARTNER, library.partners());
+        territories();
+        themesAndSdgs();
+        siteMap();
+        Map<String, Object> notFound = base(strings.require("notfound.title"), null, List.of());
+        notFound.put("absolute_links", library.site().baseUrl() != null);
+        render("404", "404.html", notFound);
+        return out;
+    }
+
+    private void home() {
+        Map<String, Object> m = base(library.site().title(), library.site().description(), List.of());
+        m.put("figures", List.of(
+                new TermLink(strings.require("home.projects"), UrlScheme.listing("projets", 1), library.projects().size(), null, null),
+                new TermLink(strings.require("home.departments"), "territoires/", relations.engagedDepartments().size(), null, null),
+                new TermLink(strings.require("home.countries"), "territoires/", relations.partnerCountries().size(), null, null),
+                new TermLink(strings.require("home.partners"), UrlScheme.listing("partenaires", 1), library.partners().size(), null, null)));
+        List<Entry> news = new ArrayList<>(library.guides());
+        news.addAll(library.projects());
+        m.put("latest", cards.of(news).stream().limit(LATEST).toList());
+        render("home", "", m);
+    }
+
+    private void entry(Entry entry, PageBody body) {
+        String path = UrlScheme.entry(entry);
+        List<Crumb> crumbs = entry.kind() == ContentKind.PAGE ? List.of()
+                : List.of(new Crumb(strings.require("kinds." + entry.kind().folder()), UrlScheme.listing(entry.kind().folder(), 1)));
+        Map<String, Object> m = base(entry.title(), entry.meta().summary(), crumbs);
+        m.put("entry", entry);
+        m.put("body", body.html());
+        m.put("toc", body.headings().size() >= TOC_MIN_HEADINGS
+                ? body.headings().stream().filter(h -> h.level() <= 3).toList() : List.of());
+        if (entry instanceof Guide g) {
+            m.put("related", cards.of(g.relatedProjects().stream().map(id -> library.project(id).orElseThrow()).toList()));
+        } else if (entry instanceof ProjectSheet p) {
+            m.put("guides", cards.of(relations.guidesAbout(p.id())));
+        } else if (entry instanceof PartnerProfile p) {
+            m.put("held", cards.of(relations.projectsHeldBy(p.id())));
+            m.put("partnered", cards.of(relations.projectsWithPartner(p.id())));
+            m.put("guides", cards.of(relations.guidesPublishedBy(p.id())));
+        }
+        render(entry.kind().schema(), path, m);
+    }
+
+    private void listing(ContentKind kind, List<? extends Entry> entries) {
+        List<Card> all = cards.of(entries);
+        int size = library.site().pageSize();
+        int total = Math.max(1, (all.size() + size - 1) / size);
+        String title = strings.require("kinds." + kind.folder());
+        for (int page = 1; page <= total; page++) {
+            Map<String, Object> m = base(page == 1 ? title : title + " – " + strings.require("nav.page", page, total),
+                    null, List.of());
+            m.put("heading", title);
+            m.put("cards", all.subList((page - 1) * size, Math.min(all.size(), page * size)));
+            m.put("count", all.size());
+            m.put("page", page);
+            m.put("pages", total);
+            m.put("previous", page > 1 ? UrlScheme.listing(kind.folder(), page - 1) : null);
+            m.put("next", page < total ? UrlScheme.listing(kind.folder(), page + 1) : null);
+            render("listing", UrlScheme.listing(kind.folder(), page), m);
+        }
+    }
+
+    private void territories() {
+        List<TermLink> departments = new ArrayList<>();
+        for (String code : relations.departments()) {
+            Department d = library.reference().department(code).orElseThrow();
+            List<Section> sections = sections(
+                    "term.projects", cards.of(relations.projectsInDepartment(code)),
+                    "term.partners", cards.of(relations.partnersInDepartment(code)));
+            departments.add(new TermLink(d.label(), UrlScheme.department(code), count(sections), null, null));
+            Map<String, Object> m = base(d.label(), strings.require("term.department_intro", d.ofName()),
+                    List.of(new Crumb(strings.require("kinds.territoires"), "territoires/"),
+                            new Crumb(strings.require("kinds.departements"), "departements/")));
+            m.put("intro", strings.require("term.department_intro", d.ofName()));
+            m.put("facts", List.of(strings.require("term.region") + " : " + d.region()));
+            m.put("sections", sections);
+            render("term", UrlScheme.department(code), m);
+        }
+        List<TermLink> countries = new ArrayList<>();
+        for (String code : relations.countries()) {
+            Country c = library.reference().country(code).orElseThrow();
+            List<Section> sections = sections(
+                    "term.projects", cards.of(relations.projectsInCountry(code)),
+                    "term.partners", cards.of(relations.partnersInCountry(code)));
+            countries.add(new TermLink(c.name(), UrlScheme.country(code), count(sections), null, null));
+            Map<String, Object> m = base(c.name(), strings.require("term.country_intro"),
+                    List.of(new Crumb(strings.require("kinds.territoires"), "territoires/"),
+                            new Crumb(strings.require("kinds.pays"), "pays/")));
+            m.put("intro", strings.require("term.country_intro"));
+            m.put("facts", List.of());
+            m.put("sections", sections);
+            render("term", UrlScheme.country(code), m);
+        }
+        index("departements/", "kinds.departements", departments, true);
+        index("pays/", "kinds.pays", countries, true);
+        Map<String, Object> m = base(strings.require("kinds.territoires"), null, List.of());
+        m.put("groups", List.of(new Group(strings.require("kinds.departements"), "departements/", departments),
+                new Group(strings.require("kinds.pays"), "pays/", countries)));
+        render("territories", "territoires/", m);
+    }
+
+    /** A titled list of terms on the territories page. */
+    public record Group(String title, String path, List<TermLink> terms) {
+    }
+
+    private void themesAndSdgs() {
+        List<TermLink> themes = new ArrayList<>();
+        for (String id : relations.themes()) {
+            var theme = library.theme(id).orElseThrow();
+            List<Section> sections = byKind(relations.entriesWithTheme(id));
+            themes.add(new TermLink(theme.label(), UrlScheme.theme(id), count(sections), null, null));
+            Map<String, Object> m = base(theme.label(), theme.description(),
+                    List.of(new Crumb(strings.require("kinds.thematiques"), "thematiques/")));
+            m.put("intro", theme.description() == null ? strings.require("term.theme_intro") : theme.description());
+            m.put("facts", List.of());
+            m.put("sections", sections);
+            render("term", UrlScheme.theme(id), m);
+        }
+        index("thematiques/", "kinds.thematiques", themes, false);
+        List<TermLink> sdgs = new ArrayList<>();
+        for (int n : relations.sdgs()) {
+            Sdg sdg = library.reference().sdg(n).orElseThrow();
+            List<Section> sections = byKind(relations.entriesWithSdg(n));
+            sdgs.add(new TermLink(sdg.label(), UrlScheme.sdg(n), count(sections), sdg.color(), sdg.textColor()));
+            Map<String, Object> m = base(sdg.label(), sdg.title(), List.of(new Crumb(strings.require("kinds.odd"), "odd/")));
+            m.put("intro", sdg.title());
+            m.put("facts", List.of());
+            m.put("sections", sections);
+            m.put("sdg", sdg);
+            render("term", UrlScheme.sdg(n), m);
+        }
+        index("odd/", "kinds.odd", sdgs, false);
+    }
+
+    private void index(String path, String titleKey, List<TermLink> terms, boolean underTerritories) {
+        Map<String, Object> m = base(strings.require(titleKey), null, underTerritories
+                ? List.of(new Crumb(strings.require("kinds.territoires"), "territoires/")) : List.of());
+        m.put("terms", terms);
+        render("terms", path, m);
+    }
+
+    private void siteMap() {
+        List<Group> groups = new ArrayList<>();
+        groups.add(new Group(strings.require("nav.home"), "", List.of()));
+        for (ContentKind kind : List.of(ContentKind.GUIDE, ContentKind.PROJECT, ContentKind.PARTNER, ContentKind.PAGE)) {
+            List<TermLink> links = library.entries().stream().filter(e -> e.kind() == kind)
+                    .sorted(java.util.Comparator.comparing(Entry::title))
+                    .map(e -> new TermLink(e.title(), UrlScheme.entry(e), 0, null, null)).toList();
+            String folder = kind == ContentKind.PAGE ? null : UrlScheme.listing(kind.folder(), 1);
+            String title = kind == ContentKind.PAGE ? strings.require("kind.page") : strings.require("kinds." + kind.folder());
+            groups.add(new Group(title, folder, links));
+        }
+        for (String path : List.of("territoires/", "thematiques/", "odd/")) {
+            String key = "kinds." + path.substring(0, path.length() - 1);
+            groups.add(new Group(strings.require(key), path, List.of()));
+        }
+        Map<String, Object> m = base(strings.require("kinds.plan"), null, List.of());
+        m.put("groups", groups);
+        render("sitemap", "plan-du-site/", m);
+    }
+
+    private List<Section> byKind(List<Entry> entries) {
+        return sections(
+                "term.projects", cards.of(entries.stream().filter(e -> e instanceof ProjectSheet).toList()),
+                "term.guides", cards.of(entries.stream().filter(e -> e instanceof Guide).toList()),
+                "term.partners", cards.of(entries.stream().filter(e -> e instanceof PartnerProfile).toList()));
+    }
+
+    private List<Section> sections(Object... titleAndCards) {
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < titleAndCards.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            List<Card> list = (List<Card>) titleAndCards[i + 1];
+            if (!list.isEmpty()) {
+                sections.add(new Section(strings.require((String) titleAndCards[i]), list));
+            }
+        }
+        return sections;
+    }
+
+    private static int count(List<Section> sections) {
+        return sections.stream().mapToInt(s -> s.cards().size()).sum();
+    }
+
+    private Map<String, Object> base(String title, String description, List<Crumb> crumbs) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("site", library.site());
+        m.put("title", title);
+        m.put("description", description == null ? library.site().description() : description);
+        m.put("crumbs", crumbs);
+        return m;
+    }
+
+    private void render(String template, String path, Map<String, Object> model) {
+        String base = library.site().baseUrl();
+        model.put("canonical", base == null || path.equals("404.html") ? null : base + path);
+        model.put("section", path.contains("/") ? path.substring(0, path.indexOf('/') + 1) : "");
+        try {
+            out.put(UrlScheme.file(path), pages.render(template, path, model));
+        } catch (PebbleException e) {
+            String file = themeDir + "/templates/" + (e.getFileName() == null ? template : e.getFileName()) + ".peb";
+            report.accept(new Problem(file, e.getLineNumber() == null ? 0 : e.getLineNumber(), 0,
+                    "erreur du gabarit en rendant « " + path + " » : " + e.getPebbleMessage()));
+        } catch (IOException | RuntimeException e) {
+            report.accept(Problem.inFile(themeDir + "/templates/" + template + ".peb",
+                    "erreur du gabarit en rendant « " + path + " » : " + e.getMessage()));
+        }
+    }
+}
