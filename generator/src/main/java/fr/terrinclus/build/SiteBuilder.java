@@ -44,6 +44,7 @@ import java.util.stream.Stream;
  * builder and may serve several builds.
  */
 public final class SiteBuilder {
+    static final String ACCESSIBILITY_PAGE = "accessibilite";
     private final ReferenceData reference = ReferenceData.load();
     private final SchemaValidator schemas = new SchemaValidator();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -69,7 +70,7 @@ public final class SiteBuilder {
             library = withSite(library, library.site().withBaseUrl(url));
         }
         start = stage(stages, "validation", start, problems, library == null ? "" : library.entries().size() + " pages");
-        checkPageIds(library, problems);
+        checkPageIds(library, options.content(), problems);
         start = stage(stages, "identifiants", start, problems, "");
 
         Map<String, BodyDocument> bodies = new HashMap<>();
@@ -130,8 +131,16 @@ public final class SiteBuilder {
         return new Library(site, l.guides(), l.projects(), l.partners(), l.pages(), l.themes(), l.assets(), l.reference());
     }
 
-    /** Plain pages live at the root of the site, so they may not take a name the generator uses. */
-    private static void checkPageIds(Library library, Problems problems) {
+    /**
+     * Plain pages live at the root of the site, so they may not take a name the generator uses;
+     * the accessibility page is required by RGAA and linked from every page.
+     */
+    private static void checkPageIds(Library library, Path content, Problems problems) {
+        if (library.pages().stream().noneMatch(p -> p.id().equals(ACCESSIBILITY_PAGE))) {
+            problems.add(Problem.inFile(display(content.resolve("pages/" + ACCESSIBILITY_PAGE + ".md")),
+                    "page « Accessibilité » manquante : le RGAA impose une déclaration d'accessibilité "
+                            + "accessible depuis chaque page"));
+        }
         for (var page : library.pages()) {
             if (UrlScheme.RESERVED.contains(page.id())) {
                 problems.add(Problem.inFile(page.source().file(), "le nom « " + page.id() + " » est réservé par le "
