@@ -1,0 +1,70 @@
+package fr.terrinclus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.terrinclus.build.TestSite;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Exit codes and messages of the command line. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = TerrinclusCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void buildSucceedsWithExitCodeZero() {
+        TestSite site = TestSite.write(dir, "");
+        assertEquals(0, run("build", "--content", site.content().toString(), "--theme", TestSite.THEME.toString(),
+                "--out", site.out().toString()));
+        assertTrue(out.toString().contains("Site construit"), out.toString());
+        assertTrue(Files.exists(site.out().resolve("index.html")));
+    }
+
+    @Test
+    void contentProblemsGiveExitCodeOneAndNoStackTrace() throws Exception {
+        TestSite site = TestSite.write(dir, "-- content/guides/g.md --\n---\ntitre: G\n---\n");
+        assertEquals(1, run("check", "--content", site.content().toString(), "--theme", TestSite.THEME.toString()));
+        assertTrue(err.toString().contains("g.md:2:1: champ obligatoire « resume » manquant"), err.toString());
+        assertTrue(err.toString().contains("2 problèmes trouvés"), err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
+    }
+
+    @Test
+    void checkWritesNothing() {
+        TestSite site = TestSite.write(dir, "");
+        assertEquals(0, run("check", "--content", site.content().toString(), "--theme", TestSite.THEME.toString()));
+        assertFalse(Files.exists(site.out()));
+        assertTrue(out.toString().contains("Contenu valide"), out.toString());
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorInFrench() {
+        assertEquals(2, run("build", "--contenu", "x"));
+        assertTrue(err.toString().contains("argument inconnu : --contenu"), err.toString());
+    }
+
+    @Test
+    void helpAndVersionSucceed() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("build") && out.toString().contains("check"), out.toString());
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().contains("terrinclus"));
+    }
+}
