@@ -86,11 +86,6 @@ public final class Relations {
         return all;
     }
 
-    /** Departments named by projects: the figure the home page shows. */
-    public Set<String> engagedDepartments() {
-        return sorted(library.projects().stream().flatMap(p -> p.departments().stream()));
-    }
-
     public Set<String> themes() {
         return sorted(library.entries().stream().flatMap(e -> e.meta().themes().stream()));
     }

@@ -9,6 +9,7 @@ import fr.terrinclus.model.Guide;
 import fr.terrinclus.model.Library;
 import fr.terrinclus.model.PartnerProfile;
 import fr.terrinclus.model.ProjectSheet;
+import fr.terrinclus.model.Theme;
 import fr.terrinclus.reference.Country;
 import fr.terrinclus.reference.Department;
 import fr.terrinclus.reference.Sdg;
@@ -72,7 +73,7 @@ public final class SiteRenderer {
         Map<String, Object> m = base(library.site().title(), library.site().description(), List.of());
         m.put("figures", List.of(
                 new TermLink(strings.require("home.projects"), UrlScheme.listing("projets", 1), library.projects().size(), null, null),
-                new TermLink(strings.require("home.departments"), "territoires/", relations.engagedDepartments().size(), null, null),
+                new TermLink(strings.require("home.departments"), "territoires/", relations.departments().size(), null, null),
                 new TermLink(strings.require("home.countries"), "territoires/", relations.partnerCountries().size(), null, null),
                 new TermLink(strings.require("home.partners"), UrlScheme.listing("partenaires", 1), library.partners().size(), null, null)));
         List<Entry> news = new ArrayList<>(library.guides());
@@ -122,35 +123,23 @@ public final class SiteRenderer {
     }
 
     private void territories() {
+        List<Crumb> territories = List.of(new Crumb(strings.require("kinds.territoires"), "territoires/"));
         List<TermLink> departments = new ArrayList<>();
         for (String code : relations.departments()) {
             Department d = library.reference().department(code).orElseThrow();
-            List<Section> sections = sections(
-                    "term.projects", cards.of(relations.projectsInDepartment(code)),
-                    "term.partners", cards.of(relations.partnersInDepartment(code)));
-            departments.add(new TermLink(d.label(), UrlScheme.department(code), count(sections), null, null));
-            Map<String, Object> m = base(d.label(), strings.require("term.department_intro", d.ofName()),
-                    List.of(new Crumb(strings.require("kinds.territoires"), "territoires/"),
-                            new Crumb(strings.require("kinds.departements"), "departements/")));
-            m.put("intro", strings.require("term.department_intro", d.ofName()));
-            m.put("facts", List.of(strings.require("term.region") + " : " + d.region()));
-            m.put("sections", sections);
-            render("term", UrlScheme.department(code), m);
+            departments.add(term(d.label(), UrlScheme.department(code), strings.require("term.department_intro", d.ofName()),
+                    List.of(strings.require("term.region") + " : " + d.region()),
+                    append(territories, new Crumb(strings.require("kinds.departements"), "departements/")),
+                    sections("term.projects", cards.of(relations.projectsInDepartment(code)),
+                            "term.partners", cards.of(relations.partnersInDepartment(code))), null));
         }
         List<TermLink> countries = new ArrayList<>();
         for (String code : relations.countries()) {
             Country c = library.reference().country(code).orElseThrow();
-            List<Section> sections = sections(
-                    "term.projects", cards.of(relations.projectsInCountry(code)),
-                    "term.partners", cards.of(relations.partnersInCountry(code)));
-            countries.add(new TermLink(c.name(), UrlScheme.country(code), count(sections), null, null));
-            Map<String, Object> m = base(c.name(), strings.require("term.country_intro"),
-                    List.of(new Crumb(strings.require("kinds.territoires"), "territoires/"),
-                            new Crumb(strings.require("kinds.pays"), "pays/")));
-            m.put("intro", strings.require("term.country_intro"));
-            m.put("facts", List.of());
-            m.put("sections", sections);
-            render("term", UrlScheme.country(code), m);
+            countries.add(term(c.name(), UrlScheme.country(code), strings.require("term.country_intro"), List.of(),
+                    append(territories, new Crumb(strings.require("kinds.pays"), "pays/")),
+                    sections("term.projects", cards.of(relations.projectsInCountry(code)),
+                            "term.partners", cards.of(relations.partnersInCountry(code))), null));
         }
         index("departements/", "kinds.departements", departments, true);
         index("pays/", "kinds.pays", countries, true);
@@ -166,31 +155,39 @@ public final class SiteRenderer {
 
     private void themesAndSdgs() {
         List<TermLink> themes = new ArrayList<>();
+        List<Crumb> themesCrumb = List.of(new Crumb(strings.require("kinds.thematiques"), "thematiques/"));
         for (String id : relations.themes()) {
-            var theme = library.theme(id).orElseThrow();
-            List<Section> sections = byKind(relations.entriesWithTheme(id));
-            themes.add(new TermLink(theme.label(), UrlScheme.theme(id), count(sections), null, null));
-            Map<String, Object> m = base(theme.label(), theme.description(),
-                    List.of(new Crumb(strings.require("kinds.thematiques"), "thematiques/")));
-            m.put("intro", theme.description() == null ? strings.require("term.theme_intro") : theme.description());
-            m.put("facts", List.of());
-            m.put("sections", sections);
-            render("term", UrlScheme.theme(id), m);
+            Theme theme = library.theme(id).orElseThrow();
+            themes.add(term(theme.label(), UrlScheme.theme(id),
+                    theme.description() == null ? strings.require("term.theme_intro") : theme.description(), List.of(),
+                    themesCrumb, byKind(relations.entriesWithTheme(id)), null));
         }
         index("thematiques/", "kinds.thematiques", themes, false);
         List<TermLink> sdgs = new ArrayList<>();
+        List<Crumb> sdgsCrumb = List.of(new Crumb(strings.require("kinds.odd"), "odd/"));
         for (int n : relations.sdgs()) {
             Sdg sdg = library.reference().sdg(n).orElseThrow();
-            List<Section> sections = byKind(relations.entriesWithSdg(n));
-            sdgs.add(new TermLink(sdg.label(), UrlScheme.sdg(n), count(sections), sdg.color(), sdg.textColor()));
-            Map<String, Object> m = base(sdg.label(), sdg.title(), List.of(new Crumb(strings.require("kinds.odd"), "odd/")));
-            m.put("intro", sdg.title());
-            m.put("facts", List.of());
-            m.put("sections", sections);
-            m.put("sdg", sdg);
-            render("term", UrlScheme.sdg(n), m);
+            sdgs.add(term(sdg.label(), UrlScheme.sdg(n), sdg.title(), List.of(), sdgsCrumb,
+                    byKind(relations.entriesWithSdg(n)), sdg));
         }
         index("odd/", "kinds.odd", sdgs, false);
+    }
+
+    /** Renders the page of one department, country, theme or SDG, and returns its entry for the index. */
+    private TermLink term(String label, String path, String intro, List<String> facts, List<Crumb> crumbs,
+                          List<Section> sections, Sdg sdg) {
+        Map<String, Object> m = base(label, intro, crumbs);
+        m.put("intro", intro);
+        m.put("facts", facts);
+        m.put("sections", sections);
+        render("term", path, m);
+        return new TermLink(label, path, count(sections), sdg == null ? null : sdg.color(), sdg == null ? null : sdg.textColor());
+    }
+
+    private static List<Crumb> append(List<Crumb> crumbs, Crumb last) {
+        List<Crumb> out = new ArrayList<>(crumbs);
+        out.add(last);
+        return out;
     }
 
     private void index(String path, String titleKey, List<TermLink> terms, boolean underTerritories) {

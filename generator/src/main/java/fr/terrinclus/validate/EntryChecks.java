@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /** The checks of one entry that need more than its schema: reference data, vocabulary, files. */
 final class EntryChecks {
@@ -64,29 +66,25 @@ final class EntryChecks {
 
     /** The country code at {@code pointer}, reported when not an ISO 3166 code. */
     String country(JsonNode root, String pointer) {
-        JsonNode value = root.at(pointer);
-        if (value.isMissingNode()) {
-            return null;
-        }
-        String code = value.asText();
-        if (reference.country(code).isEmpty()) {
-            fields.error(pointer, "« " + FieldPath.describe(pointer) + " » : code pays « " + code + " » inconnu"
-                    + Suggestions.didYouMean(code, reference.countryCodes())
-                    + " ; utilisez le code ISO 3166 à deux lettres, par exemple \"SN\" pour le Sénégal");
-        }
-        return code;
+        return code(root, pointer, c -> reference.country(c).isPresent(), c -> "code pays « " + c + " » inconnu"
+                + Suggestions.didYouMean(c, reference.countryCodes())
+                + " ; utilisez le code ISO 3166 à deux lettres, par exemple \"SN\" pour le Sénégal");
     }
 
     /** The department code at {@code pointer}, reported when not one of the 101 departments. */
     String department(JsonNode root, String pointer) {
+        return code(root, pointer, c -> reference.department(c).isPresent(), c -> "« " + c
+                + " » n'est pas le code INSEE d'un des 101 départements" + Suggestions.didYouMean(c, reference.departmentCodes()));
+    }
+
+    private String code(JsonNode root, String pointer, Predicate<String> known, UnaryOperator<String> problem) {
         JsonNode value = root.at(pointer);
         if (value.isMissingNode()) {
             return null;
         }
         String code = value.asText();
-        if (reference.department(code).isEmpty()) {
-            fields.error(pointer, "« " + FieldPath.describe(pointer) + " » : « " + code
-                    + " » n'est pas le code INSEE d'un des 101 départements" + Suggestions.didYouMean(code, reference.departmentCodes()));
+        if (!known.test(code)) {
+            fields.error(pointer, "« " + FieldPath.describe(pointer) + " » : " + problem.apply(code));
         }
         return code;
     }
