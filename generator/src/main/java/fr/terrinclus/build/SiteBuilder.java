@@ -106,7 +106,10 @@ public final class SiteBuilder {
         start = stage(stages, "gabarits", start, problems, html.size() + " pages HTML");
 
         List<OutputFile> files = outputs(library, html, options, problems);
-        if (options.write()) {
+        if (options.write() && inside(options.out(), options.content())) {
+            problems.add(Problem.inFile(display(options.out()), "le dossier de sortie est dans le dossier de contenu : "
+                    + "la construction suivante le lirait comme du contenu ; choisissez un autre dossier avec --out"));
+        } else if (options.write()) {
             try {
                 SiteWriter.write(options.out(), files);
             } catch (IOException e) {
@@ -186,6 +189,10 @@ public final class SiteBuilder {
             }
         }
         return files;
+    }
+
+    private static boolean inside(Path path, Path folder) {
+        return path.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
     }
 
     private static String display(Path path) {

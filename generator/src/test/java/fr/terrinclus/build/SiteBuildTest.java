@@ -207,4 +207,23 @@ class SiteBuildTest {
         assertTrue(site.exists("schemas/projet.schema.json"));
         assertTrue(site.exists("schemas/commun.schema.json"));
     }
+
+    @Test
+    void rawHtmlInMarkdownIsSanitizedButFormattingStays() {
+        Document page = TestSite.write(dir, """
+                -- content/pages/html.md --
+                ---
+                titre: HTML
+                ---
+                <script>window.pwned = 1</script>
+
+                <p onclick="alert(1)">Texte <strong>gras</strong> et <a href="javascript:alert(1)">lien</a></p>
+
+                <iframe src="https://exemple.fr"></iframe>
+                """).build().page("html/index.html");
+        assertTrue(page.select(".prose script, .prose iframe, .prose [onclick]").isEmpty(), page.select(".prose").html());
+        assertEquals("gras", page.select(".prose strong").text());
+        assertFalse(page.select(".prose a").attr("href").contains("javascript"));
+        assertTrue(page.select("script").isEmpty(), "the theme itself ships no script yet");
+    }
 }

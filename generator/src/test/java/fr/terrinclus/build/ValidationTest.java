@@ -254,4 +254,58 @@ class ValidationTest {
                         + "champ « titre » ; commencez les sections par « ## »",
                 "content/pages/titres.md:8:1: niveau de titre sauté : un titre de niveau 4 suit un titre de niveau 2 ; utilisez « ### »");
     }
+
+    @Test
+    void duplicateThemeIdentifierIsReported() {
+        TestSite.write(dir, """
+                -- content/_data/thematiques.yaml --
+                thematiques:
+                  - {id: eau, libelle: Eau}
+                  - {id: eau, libelle: Eau potable}
+                """).assertProblems("content/_data/thematiques.yaml:3:10: thématique « eau » définie deux fois");
+    }
+
+    @Test
+    void changeMonitoringIdentifiersMustBeUniqueAndKnown() {
+        projectWith(ProjectFixture.VALID_FIELDS + """
+                changements:
+                  acteurs:
+                    - id: services
+                      nom: Services
+                      marqueurs_progres:
+                        attendu: [{id: m1, texte: A}, {id: m1, texte: B}]
+                  observations:
+                    - {date: "2025", acteur: service, marqueur: m2, statut: observe, texte: Vu}
+                """).assertProblems(
+                "content/projets/eau.md:14:44: identifiant de marqueur « m1 » utilisé deux fois dans « changements »",
+                "content/projets/eau.md:16:30: acteur « service » inconnu dans « changements » ; vouliez-vous dire « services » ?",
+                "content/projets/eau.md:16:49: marqueur « m2 » inconnu dans « changements » ; vouliez-vous dire « m1 » ?");
+    }
+
+    @Test
+    void plainPageMayNotTakeAReservedName() {
+        TestSite.write(dir, "-- content/pages/projets.md --\n---\ntitre: Projets\n---\n")
+                .assertProblems("content/pages/projets.md:1:1: le nom « projets » est réservé par le générateur ; renommez la page");
+    }
+
+    @Test
+    void accessibilityPageIsRequired() throws IOException {
+        TestSite site = TestSite.write(dir, "");
+        Files.delete(site.content().resolve("pages/accessibilite.md"));
+        site.assertProblems("content/pages/accessibilite.md:1:1: page « Accessibilité » manquante : le RGAA impose une "
+                + "déclaration d'accessibilité accessible depuis chaque page");
+    }
+
+    @Test
+    void markdownOutsideTheContentFoldersIsReported() {
+        TestSite.write(dir, "-- content/notes.md --\n---\ntitre: X\n---\n")
+                .assertProblems("content/notes.md:1:1: page Markdown hors des dossiers de contenu ; placez-la dans "
+                        + "guides/, projets/, partenaires/ ou pages/");
+    }
+
+    @Test
+    void menuLinkToAMissingPageIsReported() {
+        TestSite.write(dir, "-- content/site.yaml --\n" + TestSite.SITE_YAML + "menu: [{titre: Blog, lien: blog/}]\n")
+                .assertProblems("content/site.yaml:1:1: lien « Blog » du menu : la page « blog/ » n'existe pas dans le site");
+    }
 }
