@@ -65,7 +65,10 @@ public final class SiteBuilder {
 
         Library library = new ContentValidator(schemas, reference)
                 .validate(content, options.content(), options.drafts(), problems).orElse(null);
-        if (library != null && options.baseUrl() != null) {
+        if (options.baseUrl() != null && !options.baseUrl().matches("https?://[^\\s]+")) {
+            problems.add(Problem.inFile("--base-url", "adresse « " + options.baseUrl()
+                    + " » invalide : elle doit commencer par https:// ou http://"));
+        } else if (library != null && options.baseUrl() != null) {
             String url = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
             library = withSite(library, library.site().withBaseUrl(url));
         }

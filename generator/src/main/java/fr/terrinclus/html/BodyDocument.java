@@ -1,5 +1,6 @@
 package fr.terrinclus.html;
 
+import fr.terrinclus.markdown.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,9 +49,30 @@ public final class BodyDocument {
         return anchors.contains(id);
     }
 
-    /** Links and images, in document order, for the link stage to check and rewrite. */
-    public List<Element> linkElements() {
-        return document.body().select("a[href], img[src]");
+    /** Decides the final address of one link or image of the body. */
+    @FunctionalInterface
+    public interface LinkRewriter {
+        /** The new address of {@code url}, or null to keep it as written. */
+        String rewrite(String url, boolean image);
+    }
+
+    /**
+     * Passes every link and image, in document order, to {@code rewriter} and applies its answer.
+     * Images titled as decorative get an empty text alternative, so screen readers skip them.
+     */
+    public void rewriteLinks(LinkRewriter rewriter) {
+        for (Element element : document.body().select("a[href], img[src]")) {
+            boolean image = element.tagName().equals("img");
+            String attr = image ? "src" : "href";
+            if (image && MarkdownRenderer.DECORATIVE.contains(element.attr("title").strip())) {
+                element.removeAttr("title");
+                element.attr("alt", "");
+            }
+            String url = rewriter.rewrite(element.attr(attr), image);
+            if (url != null) {
+                element.attr(attr, url);
+            }
+        }
     }
 
     /** The body's plain text, for summaries and search. */

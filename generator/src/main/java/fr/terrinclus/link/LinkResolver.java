@@ -6,7 +6,6 @@ import fr.terrinclus.html.BodyDocument;
 import fr.terrinclus.html.Heading;
 import fr.terrinclus.load.ContentPaths;
 import fr.terrinclus.markdown.LinkRef;
-import fr.terrinclus.markdown.MarkdownRenderer;
 import fr.terrinclus.model.Entry;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
 
 /**
  * Checks and rewrites the links of page bodies. Editors link pages the way GitHub shows them, as
@@ -47,18 +45,10 @@ public final class LinkResolver {
     public void resolve(Entry entry, BodyDocument body, List<LinkRef> written, Consumer<Problem> report) {
         List<LinkRef> pending = new ArrayList<>(written);
         String page = UrlScheme.entry(entry);
-        for (Element element : body.linkElements()) {
-            boolean image = element.tagName().equals("img");
-            String attr = image ? "src" : "href";
-            String url = element.attr(attr);
-            LinkRef at = take(pending, url, image)
-                    .orElse(new LinkRef(url, entry.source().firstLine(), 1, image));
-            if (image && MarkdownRenderer.DECORATIVE.contains(element.attr("title").strip())) {
-                element.removeAttr("title");
-                element.attr("alt", "");
-            }
-            resolve(entry, body, page, url, at, report).ifPresent(u -> element.attr(attr, u));
-        }
+        body.rewriteLinks((url, image) -> {
+            LinkRef at = take(pending, url, image).orElse(new LinkRef(url, entry.source().firstLine(), 1, image));
+            return resolve(entry, body, page, url, at, report).orElse(null);
+        });
     }
 
     private static Optional<LinkRef> take(List<LinkRef> pending, String url, boolean image) {

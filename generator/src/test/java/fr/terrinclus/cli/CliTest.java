@@ -67,4 +67,12 @@ class CliTest {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().contains("terrinclus"));
     }
+
+    @Test
+    void invalidBaseUrlIsRefused() {
+        TestSite site = TestSite.write(dir, "");
+        assertEquals(1, run("check", "--content", site.content().toString(), "--theme", TestSite.THEME.toString(),
+                "--base-url", "exemple.fr"));
+        assertTrue(err.toString().contains("--base-url:1:1: adresse « exemple.fr » invalide"), err.toString());
+    }
 }
