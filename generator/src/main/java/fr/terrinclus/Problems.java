@@ -16,10 +16,6 @@ public final class Problems {
         list.add(problem);
     }
 
-    public void add(String file, int line, int column, String message) {
-        list.add(new Problem(file, line, column, message));
-    }
-
     public boolean isEmpty() {
         return list.isEmpty();
     }

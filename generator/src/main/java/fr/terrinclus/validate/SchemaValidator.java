@@ -1,6 +1,5 @@
 package fr.terrinclus.validate;
 
-import fr.terrinclus.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Validates YAML documents against the JSON Schemas shipped in {@code schemas/}, the single source
@@ -44,6 +42,7 @@ public final class SchemaValidator {
 
     private final Map<String, JsonSchema> schemas = new HashMap<>();
     private final Map<String, JsonNode> rawSchemas = new HashMap<>();
+    private final SchemaMessages messages = new SchemaMessages(rawSchemas);
 
     public SchemaValidator() {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -81,12 +80,12 @@ public final class SchemaValidator {
                     "l'en-tête doit être une suite de champs « nom: valeur »"));
             return root;
         }
-        Set<ValidationMessage> messages = schema.validate(root);
-        if (coerceNumbersToText(root, doc, messages)) {
-            messages = schema.validate(root);
+        Set<ValidationMessage> found = schema.validate(root);
+        if (coerceNumbersToText(root, doc, found)) {
+            found = schema.validate(root);
         }
-        for (ValidationMessage message : mostSpecific(messages)) {
-            report.accept(problem(doc, message));
+        for (ValidationMessage message : mostSpecific(found)) {
+            report.accept(messages.problem(doc, message));
         }
         return root;
     }
@@ -96,15 +95,11 @@ public final class SchemaValidator {
         for (ValidationMessage m : messages) {
             String pointer = m.getInstanceLocation().toString();
             String plain = doc.plainScalars().get(pointer);
-            if ("type".equals(m.getType()) && plain != null && expects(m, "string")) {
+            if ("type".equals(m.getType()) && plain != null && SchemaMessages.expects(m, "string")) {
                 changed |= replace(root, pointer, JsonNodeFactory.instance.textNode(plain));
             }
         }
         return changed;
-    }
-
-    private static boolean expects(ValidationMessage m, String type) {
-        return m.getArguments().length > 1 && String.valueOf(m.getArguments()[1]).contains(type);
     }
 
     private static boolean replace(JsonNode root, String pointer, JsonNode value) {
@@ -161,145 +156,6 @@ public final class SchemaValidator {
             case "anyOf", "oneOf" -> 4;
             default -> 1;
         };
-    }
-
-    private Problem problem(YamlDocument doc, ValidationMessage m) {
-        String pointer = m.getInstanceLocation().toString();
-        String field = FieldPath.describe(pointer);
-        Object[] args = m.getArguments() == null ? new Object[0] : m.getArguments();
-        JsonNode value = m.getInstanceNode();
-        Position at = doc.valueAt(pointer);
-        String text;
-        switch (m.getType()) {
-            case "required" -> {
-                text = "champ obligatoire « " + FieldPath.describe(FieldPath.child(pointer, m.getProperty()))
-                        + " » manquant" + hint(m, m.getProperty());
-                at = pointer.isEmpty() ? new Position(Math.max(doc.valueAt("").line(), 1), 1) : doc.keyAt(pointer);
-            }
-            case "additionalProperties" -> {
-                String unknown = m.getProperty();
-                at = doc.keyAt(FieldPath.child(pointer, unknown));
-                List<String> known = propertyNames(m);
-                text = "champ inconnu « " + unknown + " »" + (pointer.isEmpty() ? "" : " dans « " + field + " »")
-                        + Suggestions.closest(unknown, known).map(c -> " ; vouliez-vous dire « " + c + " » ?")
-                                .orElse(" ; champs possibles : " + String.join(", ", known));
-            }
-            case "type" -> text = "« " + field + " » : " + describeType(String.valueOf(args.length > 1 ? args[1] : ""))
-                    + " attendu, " + describeValue(value) + " trouvé" + (expects(m, "boolean") ? "" : hint(m, null));
-            case "enum" -> {
-                List<String> allowed = enumValues(m);
-                text = "« " + field + " » : valeur « " + scalar(value) + " » inconnue"
-                        + Suggestions.closest(scalar(value), allowed).map(c -> " ; vouliez-vous dire « " + c + " » ?")
-                                .orElse("") + " ; valeurs possibles : " + String.join(", ", allowed);
-            }
-            case "pattern" -> text = "« " + field + " » : « " + scalar(value) + " » n'est pas " + hint(m, null, "au format attendu");
-            case "minLength" -> text = "« " + field + " » est vide";
-            case "maxLength" -> text = "« " + field + " » est trop long : " + scalar(value).length() + " caractères pour "
-                    + args[0] + " au plus";
-            case "minItems" -> text = "« " + field + " » doit contenir au moins " + args[0] + " élément(s)";
-            case "minimum" -> text = "« " + field + " » : " + scalar(value) + " est inférieur au minimum " + args[0];
-            case "maximum" -> text = "« " + field + " » : " + scalar(value) + " est supérieur au maximum " + args[0];
-            case "uniqueItems" -> text = "« " + field + " » contient deux fois la même valeur";
-            case "oneOf", "anyOf" -> text = "« " + field + " » : forme de valeur non reconnue" + hint(m, null);
-            default -> text = "« " + field + " » : " + m.getMessage();
-        }
-        return new Problem(doc.file(), at.line(), at.column(), text);
-    }
-
-    private String hint(ValidationMessage m, String property) {
-        String hint = hint(m, property, null);
-        return hint.isEmpty() ? "" : " : " + hint;
-    }
-
-    /** The {@code description} the schema gives for the failing part, or {@code fallback}. */
-    private String hint(ValidationMessage m, String property, String fallback) {
-        JsonNode schema = schemaAt(m.getSchemaLocation());
-        if (schema != null && property != null) {
-            schema = schema.path("properties").path(property);
-        }
-        JsonNode description = schema == null ? null : resolve(schema).get("description");
-        if (description != null) {
-            return description.asText();
-        }
-        return fallback == null ? "" : fallback;
-    }
-
-    /** The schema object that holds the failing keyword. */
-    private JsonNode schemaAt(SchemaLocation location) {
-        String iri = location.getAbsoluteIri().toString();
-        JsonNode file = rawSchemas.get(iri.substring(iri.lastIndexOf('/') + 1));
-        if (file == null) {
-            return null;
-        }
-        String fragment = location.getFragment().toString();
-        int keyword = fragment.lastIndexOf('/');
-        return keyword <= 0 ? file : file.at(fragment.substring(0, keyword));
-    }
-
-    private JsonNode resolve(JsonNode schema) {
-        JsonNode ref = schema.get("$ref");
-        if (ref == null || schema.has("description")) {
-            return schema;
-        }
-        String[] parts = ref.asText().split("#", 2);
-        JsonNode file = parts[0].isEmpty() ? null : rawSchemas.get(parts[0]);
-        return file == null ? schema : file.at(parts[1]);
-    }
-
-    private List<String> propertyNames(ValidationMessage m) {
-        JsonNode schema = schemaAt(m.getSchemaLocation());
-        List<String> names = new ArrayList<>();
-        if (schema != null) {
-            schema.path("properties").fieldNames().forEachRemaining(names::add);
-        }
-        return names;
-    }
-
-    private List<String> enumValues(ValidationMessage m) {
-        JsonNode schema = schemaAt(m.getSchemaLocation());
-        List<String> values = new ArrayList<>();
-        if (schema != null) {
-            schema.path("enum").forEach(v -> values.add(v.asText()));
-        }
-        return values;
-    }
-
-    private static String describeType(String expected) {
-        return Stream.of(expected.replaceAll("[\\[\\]\\s]", "").split(","))
-                .map(t -> switch (t) {
-                    case "string" -> "un texte";
-                    case "integer" -> "un nombre entier";
-                    case "number" -> "un nombre";
-                    case "boolean" -> "true ou false";
-                    case "array" -> "une liste";
-                    case "object" -> "un bloc de champs";
-                    case "null" -> "rien";
-                    default -> t;
-                })
-                .reduce((a, b) -> a + " ou " + b).orElse(expected);
-    }
-
-    private static String describeValue(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return "une valeur vide";
-        }
-        if (value.isArray()) {
-            return "une liste";
-        }
-        if (value.isObject()) {
-            return "un bloc de champs";
-        }
-        if (value.isBoolean()) {
-            return "la valeur " + value.asText();
-        }
-        if (value.isNumber()) {
-            return "le nombre " + value.asText();
-        }
-        return "le texte « " + value.asText() + " »";
-    }
-
-    private static String scalar(JsonNode value) {
-        return value == null ? "" : value.isContainerNode() ? value.toString() : value.asText();
     }
 
     private static JsonNode readResource(ObjectMapper mapper, String name) {
