@@ -26,6 +26,7 @@ final class LoopbackServer implements AutoCloseable {
     private final Path root;
     private final String prefix;
     private final List<String> requested = new CopyOnWriteArrayList<>();
+    private final List<String> missing = new CopyOnWriteArrayList<>();
 
     LoopbackServer(Path root, String prefix) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -45,6 +46,11 @@ final class LoopbackServer implements AutoCloseable {
         return List.copyOf(requested);
     }
 
+    /** The paths answered with 404. */
+    List<String> missing() {
+        return List.copyOf(missing);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String path = URI.create(exchange.getRequestURI().toString()).getPath();
         requested.add(path);
@@ -54,6 +60,7 @@ final class LoopbackServer implements AutoCloseable {
             file = root.resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel).normalize();
         }
         if (file == null || !file.startsWith(root) || !Files.isRegularFile(file)) {
+            missing.add(path);
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
             return;
