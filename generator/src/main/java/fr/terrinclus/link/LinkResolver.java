@@ -71,7 +71,8 @@ public final class LinkResolver {
         String fragment = hash < 0 ? null : decode(url.substring(hash + 1));
         String file = entry.source().file();
         if (path.isEmpty()) {
-            if (fragment != null && !body.hasAnchor(fragment)) {
+            // "#" alone is the top of the page
+            if (fragment != null && !fragment.isEmpty() && !body.hasAnchor(fragment)) {
                 report.accept(problem(file, at, "ancre « #" + fragment + " » introuvable dans cette page"
                         + anchorHint(body, fragment)));
             }

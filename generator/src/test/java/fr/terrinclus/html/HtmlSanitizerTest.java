@@ -3,70 +3,31 @@ package fr.terrinclus.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Contributed HTML keeps its formatting and loses everything that could run. */
 class HtmlSanitizerTest {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
+    /** The shared corpus of XSS vectors ({@code xss/vectors.txt}). */
+    static List<String> vectors() throws IOException {
+        try (InputStream in = HtmlSanitizerTest.class.getResourceAsStream("/fr/terrinclus/xss/vectors.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {
-        "<script>alert(1)</script>",
-        "<SCRIPT SRC=//xss.example/x.js></SCRIPT>",
-        "<img src=x onerror=alert(1)>",
-        "<img src=\"javascript:alert(1)\">",
-        "<a href=\"javascript:alert(1)\">x</a>",
-        "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
-        "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
-        "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">x</a>",
-        "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>",
-        "<a href=\"vbscript:msgbox(1)\">x</a>",
-        "<iframe src=\"https://evil.example\"></iframe>",
-        "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
-        "<svg onload=alert(1)>",
-        "<svg><script>alert(1)</script></svg>",
-        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
-        "<body onload=alert(1)>",
-        "<div onmouseover=\"alert(1)\">survol</div>",
-        "<p style=\"background:url(javascript:alert(1))\">x</p>",
-        "<style>body{background:url(javascript:alert(1))}</style>",
-        "<object data=\"javascript:alert(1)\"></object>",
-        "<embed src=\"javascript:alert(1)\">",
-        "<form action=\"javascript:alert(1)\"><button>x</button></form>",
-        "<input onfocus=alert(1) autofocus>",
-        "<details open ontoggle=alert(1)>",
-        "<video><source onerror=\"alert(1)\"></video>",
-        "<audio src=x onerror=alert(1)>",
-        "<marquee onstart=alert(1)>",
-        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
-        "<link rel=stylesheet href=\"javascript:alert(1)\">",
-        "<base href=\"javascript:alert(1)//\">",
-        "<img src=\"x\" alt=\"\" onerror=\"alert(1)\"/>",
-        "<a href=\"  javascript:alert(1)\">x</a>",
-        "<img/src/onerror=alert(1)>",
-        "<scr<script>ipt>alert(1)</scr</script>ipt>",
-        "\"><script>alert(1)</script>",
-        "<a href=\"#\" onclick=\"alert(1)\">x</a>",
-        "<table background=\"javascript:alert(1)\"><tr><td>x</td></tr></table>",
-        "<td background=\"javascript:alert(1)\">x</td>",
-        "<img dynsrc=\"javascript:alert(1)\">",
-        "<img lowsrc=\"javascript:alert(1)\">",
-        "<bgsound src=\"javascript:alert(1)\">",
-        "<xss style=\"behavior: url(xss.htc);\">",
-        "<a href=\"data:image/svg+xml,<svg onload=alert(1)>\">x</a>",
-        "<img src=\"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+\">",
-        "<frameset onload=alert(1)>",
-        "<isindex action=javascript:alert(1) type=image>",
-        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
-        "<template><script>alert(1)</script></template>",
-        "<a id=\"contenu\" name=\"x\" href=\"#\">clobber</a>",
-        "<div class=\"badge-example\">faux bandeau</div>",
-    })
+    @MethodSource("vectors")
     void dangerousMarkupIsNeutralised(String payload) {
         Document clean = sanitizer.clean("<p>avant</p>" + payload + "<p>après</p>");
         for (Element e : clean.body().getAllElements()) {
