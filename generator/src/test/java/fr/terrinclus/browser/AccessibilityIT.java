@@ -11,9 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -26,12 +30,14 @@ import org.openqa.selenium.interactions.Actions;
 class AccessibilityIT {
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static Chromium chromium;
-    private static Path site;
 
     @BeforeAll
     static void start() {
-        site = BuiltSites.shipped();
         chromium = Chromium.start();
+    }
+
+    static Stream<Named<Path>> sites() {
+        return BuiltSites.all();
     }
 
     @AfterAll
@@ -41,17 +47,22 @@ class AccessibilityIT {
         }
     }
 
-    private JavascriptExecutor open(String page) {
+    private static JavascriptExecutor open(Path site, String page) {
         chromium.driver().get(site.resolve(page).toUri().toString());
         return chromium.driver();
     }
 
-    @Test
-    void axeFindsNoViolationOnAnyPage() {
+    private static JavascriptExecutor open(String page) {
+        return open(BuiltSites.shipped(), page);
+    }
+
+    @ParameterizedTest
+    @MethodSource("sites")
+    void axeFindsNoViolationOnAnyPage(Path site) {
         List<String> violations = new ArrayList<>();
         List<String> pages = BuiltSites.htmlPages(site);
         for (String page : pages) {
-            open(page);
+            open(site, page);
             Results results = new AxeBuilder().withTags(WCAG_AA).analyze(chromium.driver());
             for (Rule rule : results.getViolations()) {
                 violations.add(page + " : " + rule.getId() + " (" + rule.getHelp() + ") "
@@ -62,11 +73,12 @@ class AccessibilityIT {
         assertEquals(List.of(), violations);
     }
 
-    @Test
-    void everyPageHasOneH1HeadingsInOrderLabelledFieldsAndTheAccessibilityLink() {
+    @ParameterizedTest
+    @MethodSource("sites")
+    void everyPageHasOneH1HeadingsInOrderLabelledFieldsAndTheAccessibilityLink(Path site) {
         List<String> problems = new ArrayList<>();
         for (String page : BuiltSites.htmlPages(site)) {
-            JavascriptExecutor js = open(page);
+            JavascriptExecutor js = open(site, page);
             Object found = js.executeScript("""
                     const out = [];
                     if (document.querySelectorAll('h1').length !== 1) out.push('h1 : ' + document.querySelectorAll('h1').length);

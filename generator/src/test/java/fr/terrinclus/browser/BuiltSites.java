@@ -8,30 +8,50 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Named;
 import java.util.stream.Stream;
 
-/** The shipped content built once per test run, for every browser gate. */
+/**
+ * The sites every browser gate checks, built once per test run: the shipped content, and the
+ * representative fixture {@code sites/complet} that uses every feature of the theme (images,
+ * logo, documents, tables, footnotes, pagination, all 17 SDG badges, the full change block).
+ */
 final class BuiltSites {
-    private static Path shipped;
+    private static final Map<String, Path> BUILT = new HashMap<>();
 
     private BuiltSites() {
     }
 
     /** The site built from the repository's {@code content/}. */
-    static synchronized Path shipped() {
-        if (shipped == null) {
+    static Path shipped() {
+        return build("contenu livré", Path.of("..", "content"));
+    }
+
+    /** The representative fixture site. */
+    static Path fixture() {
+        return build("site complet", Path.of("src", "test", "resources", "sites", "complet", "content"));
+    }
+
+    /** Both sites, named for test reports. */
+    static Stream<Named<Path>> all() {
+        return Stream.of(Named.of("contenu livré", shipped()), Named.of("site complet", fixture()));
+    }
+
+    private static synchronized Path build(String name, Path content) {
+        return BUILT.computeIfAbsent(name, n -> {
             try {
                 Path out = Files.createTempDirectory("terrinclus-it").resolve("site");
-                new SiteBuilder().build(new BuildOptions(Path.of("..", "content"), TestSite.THEME, out, null, false, true));
-                shipped = out;
+                new SiteBuilder().build(new BuildOptions(content, TestSite.THEME, out, null, false, true));
+                return out;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (BuildFailure e) {
-                throw new IllegalStateException("le contenu livré ne se construit pas : " + e.problems());
+                throw new IllegalStateException(name + " ne se construit pas : " + e.problems());
             }
-        }
-        return shipped;
+        });
     }
 
     /** Every HTML file of a site, as paths relative to it, sorted. */

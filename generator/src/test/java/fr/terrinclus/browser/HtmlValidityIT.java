@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nu.validator.client.EmbeddedValidator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The Nu Html Checker, in-process and offline, finds no error on any generated page. */
 class HtmlValidityIT {
@@ -34,9 +38,13 @@ class HtmlValidityIT {
         return errors;
     }
 
-    @Test
-    void everyPageOfTheShippedSiteIsValidHtml() throws Exception {
-        Path site = BuiltSites.shipped();
+    static Stream<Named<Path>> sites() {
+        return BuiltSites.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("sites")
+    void everyPageIsValidHtml(Path site) throws Exception {
         List<String> errors = new ArrayList<>();
         List<String> pages = BuiltSites.htmlPages(site);
         for (String page : pages) {

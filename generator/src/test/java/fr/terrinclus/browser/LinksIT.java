@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every internal link, anchor, image, stylesheet and script resolves, every page is reachable
@@ -17,12 +21,14 @@ import org.junit.jupiter.api.Test;
  */
 class LinksIT {
     private static Chromium chromium;
-    private static Path site;
 
     @BeforeAll
     static void start() {
-        site = BuiltSites.shipped();
         chromium = Chromium.start();
+    }
+
+    static Stream<Named<Path>> sites() {
+        return BuiltSites.all();
     }
 
     @AfterAll
@@ -32,11 +38,11 @@ class LinksIT {
         }
     }
 
-    private static boolean exists(String rel) {
+    private static boolean exists(Path site, String rel) {
         return Files.isRegularFile(site.resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel));
     }
 
-    private static void assertComplete(Crawler.Report report) {
+    private static void assertComplete(Path site, Crawler.Report report) {
         assertEquals(List.of(), report.broken(), "liens ou ressources cassés");
         assertEquals(List.of(), report.outside(), "requêtes hors du site");
         List<String> orphans = BuiltSites.htmlPages(site).stream()
@@ -44,19 +50,21 @@ class LinksIT {
         assertEquals(List.of(), orphans, "pages inaccessibles depuis l'accueil");
     }
 
-    @Test
-    void siteOpenedFromDiskIsComplete() {
+    @ParameterizedTest
+    @MethodSource("sites")
+    void siteOpenedFromDiskIsComplete(Path site) {
         String base = site.toUri().toString();
-        Crawler.Report report = new Crawler(chromium, base.endsWith("/") ? base : base + "/").crawl(LinksIT::exists);
+        Crawler.Report report = new Crawler(chromium, base.endsWith("/") ? base : base + "/").crawl(rel -> exists(site, rel));
         assertTrue(report.visited().size() >= 40, "pages visitées : " + report.visited().size());
-        assertComplete(report);
+        assertComplete(site, report);
     }
 
-    @Test
-    void siteServedUnderASubPathIsComplete() throws Exception {
+    @ParameterizedTest
+    @MethodSource("sites")
+    void siteServedUnderASubPathIsComplete(Path site) throws Exception {
         try (LoopbackServer server = new LoopbackServer(site, "/preview/pr-12/")) {
-            Crawler.Report report = new Crawler(chromium, server.base()).crawl(LinksIT::exists);
-            assertComplete(report);
+            Crawler.Report report = new Crawler(chromium, server.base()).crawl(rel -> exists(site, rel));
+            assertComplete(site, report);
             assertEquals(List.of(), server.missing(), "réponses 404 du serveur");
             assertTrue(server.requested().stream().allMatch(p -> p.startsWith("/preview/pr-12/")), server.requested().toString());
         }
@@ -64,6 +72,7 @@ class LinksIT {
 
     @Test
     void notFoundPageLinksWorkFromTheSiteRoot() {
+        Path site = BuiltSites.shipped();
         chromium.driver().get(site.resolve("404.html").toUri().toString());
         @SuppressWarnings("unchecked")
         List<String> links = (List<String>) chromium.driver().executeScript(
@@ -71,7 +80,7 @@ class LinksIT {
         assertTrue(links.size() >= 3, links.toString());
         String base = site.toUri().toString();
         for (String link : links) {
-            assertTrue(exists(link.substring(base.length())), link);
+            assertTrue(exists(site, link.substring(base.length())), link);
         }
     }
 
