@@ -23,7 +23,9 @@ public final class Formats {
             return "";
         }
         if (date.day() > 0) {
-            return LocalDate.of(date.year(), date.month(), date.day()).format(DateTimeFormatter.ofPattern("d MMMM uuuu", locale));
+            // French writes the first day of a month as an ordinal: « 1er mars »
+            String pattern = date.day() == 1 && locale.getLanguage().equals("fr") ? "'1er' MMMM uuuu" : "d MMMM uuuu";
+            return LocalDate.of(date.year(), date.month(), date.day()).format(DateTimeFormatter.ofPattern(pattern, locale));
         }
         if (date.month() > 0) {
             return YearMonth.of(date.year(), date.month()).format(DateTimeFormatter.ofPattern("MMMM uuuu", locale));
