@@ -70,14 +70,16 @@ final class Chromium implements AutoCloseable {
         return driver;
     }
 
-    /** The URLs Chromium requested since the last call, in order. */
+    /** The URLs pages requested since the last call, in order; the browser's internal pages are left out. */
     List<String> requests() {
         List<String> urls = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             try {
                 JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-                if (message.path("method").asText().equals("Network.requestWillBeSent")) {
-                    urls.add(message.path("params").path("request").path("url").asText());
+                String url = message.path("params").path("request").path("url").asText();
+                // chrome:// pages (the new-tab page at start-up) are the browser's own, never network
+                if (message.path("method").asText().equals("Network.requestWillBeSent") && !url.startsWith("chrome")) {
+                    urls.add(url);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
