@@ -1,0 +1,65 @@
+package fr.terrinclus.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tables the browser needs to analyse text exactly like {@link FrenchAnalysis}, generated
+ * from the Java side at build time: lower-casing (Java's simple case mapping, which differs from
+ * JavaScript's {@code toLowerCase} for a few characters), accent folding, stop words, articles and
+ * the tokenizer rule. Only the stemmer is ported by hand.
+ */
+final class AnalysisTables {
+    private AnalysisTables() {
+    }
+
+    /** The tables as a JSON object. */
+    static String json() {
+        Map<String, Object> tables = new LinkedHashMap<>();
+        tables.put("token", FrenchAnalysis.TOKEN);
+        tables.put("articles", new ArrayList<>(FrenchAnalysis.articles()));
+        tables.put("stop", new ArrayList<>(FrenchAnalysis.stopWordList()));
+        tables.put("lower", lowerCase());
+        tables.put("fold", folding());
+        try {
+            return new ObjectMapper().writeValueAsString(tables);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Code points whose lower case differs, as a flat list [code, lower, code, lower, …]. */
+    private static List<Integer> lowerCase() {
+        List<Integer> pairs = new ArrayList<>();
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            int lower = Character.toLowerCase(c);
+            if (lower != c) {
+                pairs.add(c);
+                pairs.add(lower);
+            }
+        }
+        return pairs;
+    }
+
+    /** BMP characters that fold to something else, as one string per entry: the character, then its folding. */
+    private static Map<String, String> folding() {
+        Map<String, String> fold = new LinkedHashMap<>();
+        for (char c = 0x80; c < Character.MIN_SURROGATE; c++) {
+            String folded = FrenchAnalysis.fold(String.valueOf(c));
+            if (!folded.equals(String.valueOf(c))) {
+                fold.put(String.valueOf(c), folded);
+            }
+        }
+        for (char c = (char) (Character.MAX_SURROGATE + 1); c != 0; c++) {
+            String folded = FrenchAnalysis.fold(String.valueOf(c));
+            if (!folded.equals(String.valueOf(c))) {
+                fold.put(String.valueOf(c), folded);
+            }
+        }
+        return fold;
+    }
+}

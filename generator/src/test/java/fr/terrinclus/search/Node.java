@@ -1,0 +1,50 @@
+package fr.terrinclus.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a Node.js script for tests that compare the browser engine with Lucene. */
+final class Node {
+    private Node() {
+    }
+
+    /** Copies the engine ({@code moteur.js}) into {@code dir} and returns its path. */
+    static Path engine(Path dir) throws IOException {
+        Path file = dir.resolve("moteur.js");
+        try (InputStream in = Node.class.getResourceAsStream("/fr/terrinclus/search/moteur.js")) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    /** Runs {@code script} with {@code args}; returns its standard output, failing the test on error. */
+    static String run(Path dir, String script, String... args) throws IOException, InterruptedException {
+        String node = List.of("/usr/bin/node", "/usr/local/bin/node").stream().filter(p -> new File(p).canExecute())
+                .findFirst().orElse(null);
+        if (node == null) {
+            fail("Node.js est introuvable : installez-le (paquet Debian nodejs) pour comparer le moteur JavaScript à Lucene.");
+        }
+        Path file = dir.resolve("script.js");
+        Files.writeString(file, script);
+        List<String> command = new java.util.ArrayList<>(List.of(node, file.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("Node.js n'a pas terminé en 120 s");
+        }
+        assertEquals(0, process.exitValue(), "Node.js a échoué");
+        return new String(out, StandardCharsets.UTF_8);
+    }
+}
