@@ -90,7 +90,7 @@ public final class SiteBuilder {
         for (Entry entry : library.entries()) {
             BodyDocument body = bodies.get(entry.source().path());
             links.resolve(entry, body, rendered.get(entry.source().path()).links(), problems::add);
-            pageBodies.put(entry.source().path(), new PageBody(body.html(), body.headings()));
+            pageBodies.put(entry.source().path(), new PageBody(body.html(), body.text(), body.headings()));
         }
         start = stage(stages, "liens", start, problems, "");
 

@@ -50,6 +50,11 @@ public final class SiteRenderer {
         this.themeDir = themeDir;
     }
 
+    /** The card listings show for {@code entry}; search results show the same. */
+    public Card card(Entry entry) {
+        return cards.of(entry);
+    }
+
     /** Renders all pages; {@code bodies} holds each entry's body by source path. */
     public SortedMap<String, String> renderAll(Map<String, PageBody> bodies, Consumer<Problem> report) {
         this.report = report;

@@ -59,6 +59,18 @@ public final class FrenchAnalysis {
         }
     };
 
+    // the lexicon's surface forms: what a reader types, before stop words and stemming
+    private static final Analyzer SURFACE = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            Tokenizer tokenizer = new PatternTokenizer(TOKEN_PATTERN, 0);
+            TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
+            stream = new LowerCaseFilter(stream);
+            stream = new ASCIIFoldingFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    };
+
     private FrenchAnalysis() {
     }
 
@@ -69,8 +81,22 @@ public final class FrenchAnalysis {
 
     /** The terms of {@code text}, in order. */
     public static List<String> terms(String text) {
+        return run(ANALYZER, text);
+    }
+
+    /**
+     * The surface form of a raw token: elided, lower-cased and folded, neither stemmed nor
+     * stop-filtered ({@code L’Économie} → {@code economie}). Prefix search and typo tolerance
+     * compare what the reader types with these.
+     */
+    public static String surface(String token) {
+        List<String> forms = run(SURFACE, token);
+        return forms.isEmpty() ? "" : forms.get(0);
+    }
+
+    private static List<String> run(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = ANALYZER.tokenStream("", text)) {
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -192,7 +192,465 @@
     return s.slice(0, len).join('');
   }
 
+  /* ---------- loading: every data file is a script that calls receive(name, data) ---------- */
+
+  var received = Object.create(null);
+  var waiting = Object.create(null);
+
+  function receive(name, data) {
+    received[name] = data;
+    var w = waiting[name];
+    if (w) {
+      delete waiting[name];
+      w.resolve(data);
+    }
+  }
+
+  /**
+   * Loads data files by name. `run(name, fail)` makes the file run (a <script> element in a
+   * browser, the file read and evaluated in tests); its call to receive() settles the promise.
+   */
+  function Store(run) {
+    this.run = run;
+    this.promises = Object.create(null);
+  }
+
+  Store.prototype.get = function (name) {
+    if (name in received) return Promise.resolve(received[name]);
+    if (this.promises[name]) return this.promises[name];
+    var self = this;
+    var promise = new Promise(function (resolve, reject) {
+      waiting[name] = { resolve: resolve, reject: reject };
+      self.run(name, function (error) {
+        delete waiting[name];
+        delete self.promises[name];
+        reject(error);
+      });
+    });
+    this.promises[name] = promise;
+    return promise;
+  };
+
+  /** A store that inserts <script> elements next to `base` (the data folder URL, ending with "/"). */
+  function scriptStore(base) {
+    return new Store(function (name, fail) {
+      var script = document.createElement('script');
+      script.src = base + name + '.js';
+      script.onload = function () { script.remove(); };
+      script.onerror = function () {
+        script.remove();
+        fail(new Error('fichier de recherche introuvable : ' + name));
+      };
+      document.head.appendChild(script);
+    });
+  }
+
+  function decodeBase64(text) {
+    if (typeof atob === 'function') {
+      var raw = atob(text);
+      var bytes = new Uint8Array(raw.length);
+      for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+      return bytes;
+    }
+    return new Uint8Array(Buffer.from(text, 'base64'));
+  }
+
+  /* ---------- index ---------- */
+
+  var fr = Math.fround;
+
+  function Engine(store) {
+    this.store = store;
+    this.ready = null;
+  }
+
+  Engine.prototype.init = function () {
+    var self = this;
+    if (!this.ready) {
+      this.ready = Promise.all([this.store.get('manifeste'), this.store.get('analyse'), this.store.get('f')])
+        .then(function (parts) {
+          var m = parts[0];
+          self.manifest = m;
+          self.analyzer = new Analyzer(parts[1]);
+          self.table = parts[2];
+          self.norms = decodeBase64(parts[2].normes);
+          self.fields = m.champs.map(function (f) {
+            var avgdl = fr(f.termes / f.documents);
+            var cache = new Float32Array(256);
+            for (var i = 0; i < 256; i++) {
+              cache[i] = fr(1 / fr(fr(m.k1) * fr(fr(1 - fr(m.b)) + fr(fr(fr(m.b) * m.longueurs[i]) / avgdl))));
+            }
+            return { name: f.nom, boost: fr(f.boost), docCount: f.documents, cache: cache };
+          });
+          return self;
+        });
+    }
+    return this.ready;
+  };
+
+  /** The shard that holds `term`: the last one whose first term is not after it. */
+  Engine.prototype.shardOf = function (term) {
+    var starts = this.manifest.fragments;
+    var lo = 0;
+    var hi = starts.length - 1;
+    var found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (starts[mid] <= term) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return found < 0 ? null : 't/' + ('000' + found).slice(-4);
+  };
+
+  /** Postings of `term` per field: [[doc, tf, doc, tf…], …], or null when no page has it. */
+  Engine.prototype.postings = function (term) {
+    var self = this;
+    var shard = this.shardOf(term);
+    if (shard === null) return Promise.resolve(null);
+    return this.store.get(shard).then(function (data) {
+      var i = data.termes.indexOf(term);
+      if (i < 0) return null;
+      var bytes = decodeBase64(data.postings[i]);
+      var pos = 0;
+      function next() {
+        var v = 0;
+        var shift = 0;
+        var b;
+        do {
+          b = bytes[pos++];
+          v += (b & 0x7f) * Math.pow(2, shift);
+          shift += 7;
+        } while (b & 0x80);
+        return v;
+      }
+      var fields = [];
+      for (var f = 0; f < self.fields.length; f++) {
+        var count = next();
+        var list = new Array(count * 2);
+        var doc = 0;
+        for (var k = 0; k < count; k++) {
+          doc += next();
+          list[2 * k] = doc;
+          list[2 * k + 1] = next();
+        }
+        fields.push(list);
+      }
+      return fields;
+    });
+  };
+
+  /** BM25 scores of one term, as Lucene computes them, summed over fields: Map doc → score. */
+  Engine.prototype.scoreTerm = function (fields) {
+    var scores = new Map();
+    var nf = this.fields.length;
+    for (var f = 0; f < nf; f++) {
+      var field = this.fields[f];
+      var list = fields[f];
+      var df = list.length / 2;
+      if (df === 0) continue;
+      var idf = fr(Math.log(1 + (field.docCount - df + 0.5) / (df + 0.5)));
+      var weight = fr(field.boost * idf);
+      for (var k = 0; k < list.length; k += 2) {
+        var doc = list[k];
+        var normInverse = field.cache[this.norms[doc * nf + f]];
+        var s = fr(weight - fr(weight / fr(1 + fr(list[k + 1] * normInverse))));
+        scores.set(doc, (scores.get(doc) || 0) + s);
+      }
+    }
+    scores.forEach(function (v, doc) { scores.set(doc, fr(v)); });
+    return scores;
+  };
+
+  /* ---------- queries ---------- */
+
+  /** Splits a query into its words, its quoted phrases and the word being typed. */
+  function parseQuery(text) {
+    var phrases = [];
+    var rest = text.replace(/["«»“”]([^"«»“”]*)["«»“”]?/g, function (all, inner) {
+      phrases.push(inner);
+      return ' ' + inner + ' ';
+    });
+    var open = !/[\s"«»“”]$/.test(text);
+    return { text: rest, phrases: phrases, typing: open };
+  }
+
+  function editDistance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var d = [];
+    for (var i = 0; i <= a.length; i++) { d.push([i]); }
+    for (var j = 1; j <= b.length; j++) d[0][j] = j;
+    for (i = 1; i <= a.length; i++) {
+      var rowMin = max + 1;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+        var v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+        if (v < rowMin) rowMin = v;
+      }
+      if (rowMin > max) return max + 1;
+    }
+    return d[a.length][b.length];
+  }
+
+  /** Typo tolerance: one edit for words of 5 letters or more, two from 9. */
+  function allowedEdits(word) {
+    return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+  }
+
+  /** Score factor of a word found through a typo: below any exact match of similar weight. */
+  var TYPO_FACTOR = 0.5;
+  /** How many words a prefix expands to, the most frequent first. */
+  var PREFIX_EXPANSIONS = 12;
+
+  Engine.prototype.lexicon = function (surface) {
+    var key = surface.slice(0, 2);
+    if (this.manifest.lexique.indexOf(key) < 0) return Promise.resolve([]);
+    var hex = '';
+    for (var i = 0; i < key.length; i++) hex += ('000' + key.charCodeAt(i).toString(16)).slice(-4);
+    return this.store.get('l/' + hex);
+  };
+
+  /**
+   * The clauses of a query: each is a list of alternatives {term, factor, exact}; a page must
+   * match one alternative of every clause.
+   */
+  Engine.prototype.clauses = function (parsed, prefix) {
+    var self = this;
+    var tokens = [];
+    var re = new RegExp(this.analyzer.token.source, 'gu');
+    var m;
+    while ((m = re.exec(parsed.text)) !== null) tokens.push(m[0]);
+    var seen = new Set();
+    var clauses = [];
+    tokens.forEach(function (token, i) {
+      var term = self.analyzer.term(token);
+      var last = prefix && parsed.typing && i === tokens.length - 1;
+      var surface = self.analyzer.surface(token);
+      if (term === null && !(last && surface.length >= 2)) return;
+      if (term !== null && seen.has(term) && !last) return;
+      if (term !== null) seen.add(term);
+      clauses.push({ token: token, surface: surface, term: term, prefix: last, alternatives: [] });
+    });
+    return Promise.all(clauses.map(function (clause) {
+      return (clause.term === null ? Promise.resolve(null) : self.postings(clause.term)).then(function (postings) {
+        if (postings) clause.alternatives.push({ term: clause.term, factor: 1, postings: postings });
+        var needsLexicon = clause.prefix || (!postings && allowedEdits(clause.surface) > 0);
+        if (!needsLexicon) return clause;
+        return self.lexicon(clause.surface).then(function (entries) {
+          var extra = [];
+          var edits = allowedEdits(clause.surface);
+          entries.forEach(function (e) {
+            if (e[1] === clause.term) return;
+            if (clause.prefix && e[0].indexOf(clause.surface) === 0) {
+              extra.push({ term: e[1], df: e[2], factor: 1 });
+            } else if (!postings && edits > 0 && editDistance(clause.surface, e[0], edits) <= edits) {
+              extra.push({ term: e[1], df: e[2], factor: TYPO_FACTOR });
+            }
+          });
+          var byTerm = new Map();
+          extra.sort(function (a, b) { return b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0); })
+            .forEach(function (e) { if (!byTerm.has(e.term) && byTerm.size < PREFIX_EXPANSIONS) byTerm.set(e.term, e); });
+          return Promise.all(Array.from(byTerm.values()).map(function (e) {
+            return self.postings(e.term).then(function (p) {
+              if (p) clause.alternatives.push({ term: e.term, factor: e.factor, postings: p });
+            });
+          })).then(function () { return clause; });
+        });
+      });
+    }));
+  };
+
+  Engine.prototype.passes = function (doc, filters, except) {
+    var table = this.table;
+    var dictionaries = this.manifest.facettes;
+    for (var facet in filters) {
+      if (facet === except || !filters[facet] || filters[facet].length === 0) continue;
+      var values = dictionaries[facet].valeurs;
+      var own = table[facet][doc];
+      var ok = false;
+      for (var i = 0; i < own.length; i++) {
+        if (filters[facet].indexOf(values[own[i]]) >= 0) { ok = true; break; }
+      }
+      if (!ok) return false;
+    }
+    return true;
+  };
+
+  /**
+   * Runs a query: {text, filters: {facet: [values]}, prefix: true to complete the word being
+   * typed}. Resolves to {hits: [{doc, score}], total, partial, facets, terms}.
+   */
+  Engine.prototype.search = function (query) {
+    var self = this;
+    return this.init().then(function () {
+      var parsed = parseQuery(query.text || '');
+      return self.clauses(parsed, query.prefix !== false).then(function (clauses) {
+        return self.rank(clauses, parsed, query.filters || {});
+      });
+    });
+  };
+
+  Engine.prototype.rank = function (clauses, parsed, filters) {
+    var self = this;
+    var n = this.manifest.documents;
+    var perClause = clauses.map(function (clause) {
+      var best = new Map();
+      clause.alternatives.forEach(function (alt) {
+        self.scoreTerm(alt.postings).forEach(function (score, doc) {
+          var s = alt.factor === 1 ? score : fr(score * alt.factor);
+          if (!best.has(doc) || best.get(doc) < s) best.set(doc, s);
+        });
+      });
+      return best;
+    });
+    var candidates = [];
+    var partial = false;
+    if (clauses.length === 0) {
+      for (var d = 0; d < n; d++) candidates.push({ doc: d, score: 0, matched: 0 });
+    } else {
+      var union = new Map();
+      perClause.forEach(function (scores) {
+        scores.forEach(function (score, doc) {
+          var c = union.get(doc);
+          if (!c) { c = { doc: doc, sum: 0, matched: 0 }; union.set(doc, c); }
+          c.sum += score;
+          c.matched++;
+        });
+      });
+      union.forEach(function (c) { candidates.push({ doc: c.doc, score: fr(c.sum), matched: c.matched }); });
+      var all = candidates.filter(function (c) { return c.matched === clauses.length; });
+      if (all.length === 0 && clauses.length > 1) {
+        partial = true;
+      } else {
+        candidates = all;
+      }
+    }
+    var facets = this.facetCounts(candidates, filters);
+    var hits = candidates.filter(function (c) { return self.passes(c.doc, filters, null); });
+    hits.sort(function (a, b) {
+      return (b.matched - a.matched) || (b.score - a.score) || (a.doc - b.doc);
+    });
+    var terms = [];
+    clauses.forEach(function (c) { c.alternatives.forEach(function (a) { terms.push(a.term); }); });
+    var result = { hits: hits, total: hits.length, partial: partial, facets: facets, terms: terms, phrases: [] };
+    if (parsed.phrases.length === 0) return result;
+    var phrases = parsed.phrases.map(function (p) { return self.analyzer.terms(p); })
+      .filter(function (p) { return p.length > 1; });
+    if (phrases.length === 0) return result;
+    return this.keepPhrases(hits, phrases).then(function (kept) {
+      result.hits = kept;
+      result.total = kept.length;
+      result.phrases = phrases;
+      return result;
+    });
+  };
+
+  /** Keeps the pages whose text holds every phrase, word after word. */
+  Engine.prototype.keepPhrases = function (hits, phrases) {
+    var self = this;
+    return Promise.all(hits.map(function (h) { return self.text(h.doc); })).then(function (texts) {
+      return hits.filter(function (h, i) {
+        var terms = self.analyzer.terms(texts[i]);
+        return phrases.every(function (phrase) {
+          outer: for (var s = 0; s + phrase.length <= terms.length; s++) {
+            for (var k = 0; k < phrase.length; k++) if (terms[s + k] !== phrase[k]) continue outer;
+            return true;
+          }
+          return false;
+        });
+      });
+    });
+  };
+
+  /** Counts per facet value among matching pages; a facet's own selection is ignored (OR within a facet). */
+  Engine.prototype.facetCounts = function (candidates, filters) {
+    var self = this;
+    var out = {};
+    var dictionaries = this.manifest.facettes;
+    Object.keys(dictionaries).forEach(function (facet) {
+      var values = dictionaries[facet].valeurs;
+      var counts = new Array(values.length).fill(0);
+      candidates.forEach(function (c) {
+        if (!self.passes(c.doc, filters, facet)) return;
+        self.table[facet][c.doc].forEach(function (v) { counts[v]++; });
+      });
+      var selected = filters[facet] || [];
+      out[facet] = values.map(function (value, i) {
+        return { value: value, label: dictionaries[facet].libelles[i], count: counts[i], selected: selected.indexOf(value) >= 0 };
+      }).filter(function (v) { return v.count > 0 || v.selected; });
+    });
+    return out;
+  };
+
+  function groupName(prefix, doc, size) {
+    return prefix + '/' + ('000' + Math.floor(doc / size)).slice(-4);
+  }
+
+  /** The cards of some pages, in the order asked. */
+  Engine.prototype.cards = function (docs) {
+    var self = this;
+    var size = this.manifest.groupe;
+    return Promise.all(docs.map(function (doc) {
+      return self.store.get(groupName('c', doc, size)).then(function (group) { return group[doc % size]; });
+    }));
+  };
+
+  /** The excerpt text of a page. */
+  Engine.prototype.text = function (doc) {
+    var size = this.manifest.groupe;
+    return this.store.get(groupName('x', doc, size)).then(function (group) { return group[doc % size]; });
+  };
+
+  function escapeHtml(s) {
+    return s.replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  /** The best passage of a page (about `width` characters) as HTML, matched words in <mark>. */
+  Engine.prototype.excerpt = function (doc, terms, width) {
+    var self = this;
+    var w = width || 220;
+    var wanted = new Set(terms);
+    return this.text(doc).then(function (text) {
+      var found = self.analyzer.analyze(text).filter(function (t) { return wanted.has(t.term); });
+      var start = 0;
+      var best = -1;
+      for (var i = 0; i < found.length; i++) {
+        var distinct = new Set();
+        for (var j = i; j < found.length && found[j].end - found[i].start <= w; j++) distinct.add(found[j].term);
+        if (distinct.size > best) { best = distinct.size; start = found[i].start; }
+      }
+      if (start > 0) {
+        var back = text.lastIndexOf('. ', start);
+        start = back >= 0 && start - back < w / 3 ? back + 2 : Math.max(0, start - 40);
+      }
+      var end = Math.min(text.length, start + w);
+      if (end < text.length) {
+        var space = text.lastIndexOf(' ', end);
+        if (space > start + w / 2) end = space;
+      }
+      var html = start > 0 ? '… ' : '';
+      var pos = start;
+      found.forEach(function (t) {
+        if (t.start < start || t.end > end) return;
+        html += escapeHtml(text.substring(pos, t.start)) + '<mark>' + escapeHtml(text.substring(t.start, t.end)) + '</mark>';
+        pos = t.end;
+      });
+      html += escapeHtml(text.substring(pos, end)) + (end < text.length ? ' …' : '');
+      return html;
+    });
+  };
+
   root.TerrinclusSearch = root.TerrinclusSearch || {};
+  root.TerrinclusSearch.receive = receive;
+  root.TerrinclusSearch.Store = Store;
+  root.TerrinclusSearch.scriptStore = scriptStore;
+  root.TerrinclusSearch.Engine = Engine;
+  root.TerrinclusSearch.parseQuery = parseQuery;
+  root.TerrinclusSearch.editDistance = editDistance;
   root.TerrinclusSearch.Analyzer = Analyzer;
   root.TerrinclusSearch.stem = stem;
 })(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -26,6 +26,25 @@ final class Node {
         return file;
     }
 
+    /**
+     * A Node.js prelude that loads the engine and a store reading the data files of {@code data}
+     * (relative to the script's folder) the way script elements would run them.
+     */
+    static String prelude(String data) {
+        return """
+                const fs = require('fs');
+                const vm = require('vm');
+                const path = require('path');
+                require('./moteur.js');
+                const store = new TerrinclusSearch.Store((name, fail) => {
+                  const file = path.join(%s, name + '.js');
+                  if (!fs.existsSync(file)) { fail(new Error('absent : ' + name)); return; }
+                  vm.runInThisContext(fs.readFileSync(file, 'utf8'), { filename: file });
+                });
+                const engine = new TerrinclusSearch.Engine(store);
+                """.formatted(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(data).toString());
+    }
+
     /** Runs {@code script} with {@code args}; returns its standard output, failing the test on error. */
     static String run(Path dir, String script, String... args) throws IOException, InterruptedException {
         String node = List.of("/usr/bin/node", "/usr/local/bin/node").stream().filter(p -> new File(p).canExecute())

@@ -1,0 +1,72 @@
+package fr.terrinclus.search;
+
+import fr.terrinclus.render.Card;
+import java.util.List;
+
+/**
+ * What the search knows of one page: its searchable text by field, its facet values, the card
+ * shown in results and the text excerpts are cut from.
+ *
+ * @param id        position in the index, from 0, in site path order
+ * @param keywords  labels of its facets (department names and codes, countries, themes, SDGs,
+ *                  status, partners), so that "2A", "ODD 6" or "Sénégal" find it
+ * @param excerpt   the text excerpts and highlights are taken from
+ */
+public record SearchDocument(
+        int id,
+        Card card,
+        String title,
+        String summary,
+        String headings,
+        String keywords,
+        String body,
+        String excerpt,
+        Facets facets) {
+
+    /** The facet values of a page; lists are sorted. {@code status} is null but for projects. */
+    public record Facets(String type, String status, List<String> departments, List<String> countries,
+                         List<String> themes, List<Integer> sdgs) {
+        public Facets {
+            departments = List.copyOf(departments);
+            countries = List.copyOf(countries);
+            themes = List.copyOf(themes);
+            sdgs = List.copyOf(sdgs);
+        }
+    }
+
+    /** The searchable text of {@code field}. */
+    public String text(Field field) {
+        return switch (field) {
+            case TITLE -> title;
+            case SUMMARY -> summary;
+            case HEADINGS -> headings;
+            case KEYWORDS -> keywords;
+            case BODY -> body;
+        };
+    }
+
+    /** The searchable fields and their boosts; the browser applies the same. */
+    public enum Field {
+        TITLE("titre", 4f),
+        SUMMARY("resume", 2f),
+        HEADINGS("intertitres", 1.5f),
+        KEYWORDS("mots_cles", 1.5f),
+        BODY("texte", 1f);
+
+        private final String name;
+        private final float boost;
+
+        Field(String name, float boost) {
+            this.name = name;
+            this.boost = boost;
+        }
+
+        public String fieldName() {
+            return name;
+        }
+
+        public float boost() {
+            return boost;
+        }
+    }
+}

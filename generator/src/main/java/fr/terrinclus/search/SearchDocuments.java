@@ -1,0 +1,86 @@
+package fr.terrinclus.search;
+
+import fr.terrinclus.html.Heading;
+import fr.terrinclus.model.Entry;
+import fr.terrinclus.model.Library;
+import fr.terrinclus.model.PartnerProfile;
+import fr.terrinclus.model.ProjectSheet;
+import fr.terrinclus.model.Theme;
+import fr.terrinclus.reference.Sdg;
+import fr.terrinclus.render.Card;
+import fr.terrinclus.render.PageBody;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Turns the entries of a library into the documents of the search index, in site path order. */
+public final class SearchDocuments {
+    /** How much text excerpts are cut from: enough for the best passage of a long page. */
+    static final int EXCERPT_CHARS = 6000;
+
+    private SearchDocuments() {
+    }
+
+    /**
+     * @param bodies each entry's rendered body, by source path
+     * @param cards  the card of an entry, as listings show it
+     */
+    public static List<SearchDocument> of(Library library, Map<String, PageBody> bodies, Function<Entry, Card> cards) {
+        List<Entry> entries = library.entries().stream()
+                .sorted(Comparator.comparing(e -> cards.apply(e).path())).toList();
+        List<SearchDocument> docs = new ArrayList<>();
+        for (Entry entry : entries) {
+            Card card = cards.apply(entry);
+            PageBody body = bodies.get(entry.source().path());
+            String summary = Objects.requireNonNullElse(entry.meta().summary(), "");
+            String text = body == null ? "" : body.text();
+            String headings = body == null ? "" : body.headings().stream().map(Heading::text).collect(Collectors.joining(" "));
+            String excerpt = (summary + " " + text).strip();
+            docs.add(new SearchDocument(docs.size(), card, entry.title(), summary, headings,
+                    keywords(library, entry, card), text,
+                    excerpt.length() > EXCERPT_CHARS ? excerpt.substring(0, EXCERPT_CHARS) : excerpt,
+                    facets(entry, card)));
+        }
+        return docs;
+    }
+
+    private static String keywords(Library library, Entry entry, Card card) {
+        List<String> words = new ArrayList<>(card.facts());
+        entry.meta().themes().forEach(id -> library.theme(id).map(Theme::label).ifPresent(words::add));
+        entry.meta().sdgs().forEach(n -> library.reference().sdg(n).map(Sdg::label).ifPresent(words::add));
+        if (entry instanceof ProjectSheet p) {
+            Stream.concat(Stream.of(p.holder()), p.partners().stream().map(ProjectSheet.Participation::partner))
+                    .forEach(id -> library.partner(id).map(Entry::title).ifPresent(words::add));
+            p.departments().forEach(words::add);
+        } else if (entry instanceof PartnerProfile p) {
+            if (p.acronym() != null) {
+                words.add(p.acronym());
+            }
+            if (p.inseeCode() != null) {
+                words.add(p.inseeCode());
+            }
+        }
+        return String.join(" ; ", words);
+    }
+
+    private static SearchDocument.Facets facets(Entry entry, Card card) {
+        List<String> departments = List.of();
+        List<String> countries = List.of();
+        String status = null;
+        if (entry instanceof ProjectSheet p) {
+            departments = p.departments().stream().sorted().toList();
+            countries = p.countries().stream().sorted().toList();
+            status = p.status();
+        } else if (entry instanceof PartnerProfile p) {
+            departments = p.inseeCode() == null ? List.of() : List.of(p.inseeCode());
+            countries = List.of(p.country());
+        }
+        return new SearchDocument.Facets(card.kind(), status, departments, countries,
+                entry.meta().themes().stream().sorted().toList(), entry.meta().sdgs().stream().sorted().toList());
+    }
+}
