@@ -9,4 +9,12 @@ import java.nio.file.Path;
  * @param write   false for {@code check}: run every stage, write nothing
  */
 public record BuildOptions(Path content, Path theme, Path out, String baseUrl, boolean drafts, boolean write) {
+
+    /** Name of the folder, next to the output folder, that holds the Lucene index {@code search} reads. */
+    public static final String SEARCH_INDEX = ".terrinclus-index";
+
+    /** Where the Lucene index is written: beside the site, not in it, since it is not published. */
+    public Path searchIndex() {
+        return out.toAbsolutePath().normalize().resolveSibling(SEARCH_INDEX);
+    }
 }

@@ -19,6 +19,11 @@ import fr.terrinclus.render.PageBody;
 import fr.terrinclus.render.PageRenderer;
 import fr.terrinclus.render.SiteRenderer;
 import fr.terrinclus.render.Sitemap;
+import fr.terrinclus.search.ClientIndex;
+import fr.terrinclus.search.FacetLabels;
+import fr.terrinclus.search.LuceneIndex;
+import fr.terrinclus.search.SearchDocument;
+import fr.terrinclus.search.SearchDocuments;
 import fr.terrinclus.validate.ContentValidator;
 import fr.terrinclus.validate.SchemaValidator;
 import fr.terrinclus.write.OutputFile;
@@ -45,6 +50,9 @@ import java.util.stream.Stream;
  */
 public final class SiteBuilder {
     static final String ACCESSIBILITY_PAGE = "accessibilite";
+    /** Where the browser's search engine and its data go in the site. */
+    static final String SEARCH_ENGINE = "recherche/moteur.js";
+    static final String SEARCH_DATA = "recherche/donnees/";
     private final ReferenceData reference = ReferenceData.load();
     private final SchemaValidator schemas = new SchemaValidator();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -94,27 +102,36 @@ public final class SiteBuilder {
         }
         start = stage(stages, "liens", start, problems, "");
 
-        SortedMap<String, String> html;
+        SortedMap<String, String> html = new TreeMap<>();
+        SiteRenderer renderer = null;
         String themeFile = display(options.theme());
         try {
             PageRenderer pages = new PageRenderer(options.theme(), library);
-            html = new SiteRenderer(library, pages, themeFile).renderAll(pageBodies, problems::add);
+            renderer = new SiteRenderer(library, pages, themeFile);
+            html = renderer.renderAll(pageBodies, problems::add);
         } catch (IOException e) {
             problems.add(Problem.inFile(themeFile, "thème illisible : " + e.getMessage()));
-            html = new TreeMap<>();
         }
         if (problems.isEmpty()) {
             checkNavigation(library.site(), html, display(options.content().resolve("site.yaml")), problems);
         }
         start = stage(stages, "gabarits", start, problems, html.size() + " pages HTML");
 
+        List<SearchDocument> searchDocs = SearchDocuments.of(library, pageBodies, renderer::card);
+        SortedMap<String, byte[]> searchFiles = ClientIndex.files(searchDocs, new FacetLabels(library, renderer::string));
+        start = stage(stages, "recherche", start, problems, searchDocs.size() + " pages indexées, "
+                + searchFiles.size() + " fichiers");
+
         List<OutputFile> files = outputs(library, html, options, problems);
+        searchFiles.forEach((path, bytes) -> files.add(OutputFile.generated(SEARCH_DATA + path, bytes)));
+        files.add(OutputFile.generated(SEARCH_ENGINE, ClientIndex.engine()));
         if (options.write() && inside(options.out(), options.content())) {
             problems.add(Problem.inFile(display(options.out()), "le dossier de sortie est dans le dossier de contenu : "
                     + "la construction suivante le lirait comme du contenu ; choisissez un autre dossier avec --out"));
         } else if (options.write()) {
             try {
                 SiteWriter.write(options.out(), files);
+                LuceneIndex.write(options.searchIndex(), searchDocs);
             } catch (IOException e) {
                 problems.add(Problem.inFile(display(options.out()), "écriture du site impossible : " + e.getMessage()));
             }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -55,6 +56,11 @@ public final class SiteRenderer {
         return cards.of(entry);
     }
 
+    /** The interface string for {@code key}, if the theme has one. */
+    public Optional<String> string(String key) {
+        return strings.get(key);
+    }
+
     /** Renders all pages; {@code bodies} holds each entry's body by source path. */
     public SortedMap<String, String> renderAll(Map<String, PageBody> bodies, Consumer<Problem> report) {
         this.report = report;
@@ -68,6 +74,9 @@ public final class SiteRenderer {
         territories();
         themesAndSdgs();
         siteMap();
+        Map<String, Object> search = base(strings.require("search.title"), null, List.of());
+        search.put("search_strings", strings.json("search."));
+        render("recherche", "recherche/", search);
         Map<String, Object> notFound = base(strings.require("notfound.title"), null, List.of());
         notFound.put("absolute_links", library.site().baseUrl() != null);
         render("404", "404.html", notFound);

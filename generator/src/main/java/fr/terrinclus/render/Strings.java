@@ -53,6 +53,24 @@ public final class Strings {
         return Optional.of(args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(args));
     }
 
+    /**
+     * The strings whose key starts with {@code prefix}, as a JSON object keyed without the prefix,
+     * safe inside a {@code <script>} element: what a theme's script needs.
+     */
+    public String json(String prefix) {
+        Map<String, String> selected = new java.util.TreeMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                selected.put(k.substring(prefix.length()), v);
+            }
+        });
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(selected).replace("<", "\\u003c");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The string for {@code key}; a missing key is a theme bug. */
     public String require(String key, Object... args) {
         return get(key, args).orElseThrow(() -> new IllegalArgumentException("chaîne d'interface « " + key

@@ -112,6 +112,15 @@ public final class ClientIndex {
         return files;
     }
 
+    /** The browser's engine, {@code moteur.js}. */
+    public static byte[] engine() {
+        try (java.io.InputStream in = ClientIndex.class.getResourceAsStream("moteur.js")) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static List<List<Integer>> emptyFields() {
         List<List<Integer>> fields = new ArrayList<>();
         for (int f = 0; f < FIELDS.length; f++) {

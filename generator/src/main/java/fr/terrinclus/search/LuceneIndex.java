@@ -32,6 +32,13 @@ public final class LuceneIndex {
     private LuceneIndex() {
     }
 
+    /** Replaces the index in the folder {@code dir} by an index of {@code docs}. */
+    public static void write(java.nio.file.Path dir, List<SearchDocument> docs) throws IOException {
+        try (Directory directory = org.apache.lucene.store.FSDirectory.open(dir)) {
+            write(directory, docs);
+        }
+    }
+
     /** Replaces the content of {@code directory} by an index of {@code docs}. */
     public static void write(Directory directory, List<SearchDocument> docs) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(FrenchAnalysis.analyzer())

@@ -625,7 +625,13 @@
       }
       if (start > 0) {
         var back = text.lastIndexOf('. ', start);
-        start = back >= 0 && start - back < w / 3 ? back + 2 : Math.max(0, start - 40);
+        if (back >= 0 && start - back < w / 3) {
+          start = back + 2;
+        } else {
+          // a little context before the first match, starting on a word
+          var space = text.indexOf(' ', Math.max(0, start - 40));
+          start = space >= 0 && space < start ? space + 1 : start;
+        }
       }
       var end = Math.min(text.length, start + w);
       if (end < text.length) {
