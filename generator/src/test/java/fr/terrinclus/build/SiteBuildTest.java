@@ -224,6 +224,6 @@ class SiteBuildTest {
         assertTrue(page.select(".prose script, .prose iframe, .prose [onclick]").isEmpty(), page.select(".prose").html());
         assertEquals("gras", page.select(".prose strong").text());
         assertFalse(page.select(".prose a").attr("href").contains("javascript"));
-        assertTrue(page.select("script").isEmpty(), "the theme itself ships no script yet");
+        assertEquals(List.of("../assets/js/site.js"), page.select("script").eachAttr("src"), "only the theme's own script");
     }
 }
