@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Génère le site de ressources Terrinclus à partir du dossier de contenu.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class TerrinclusCommand implements Runnable {
     @CommandLine.Spec

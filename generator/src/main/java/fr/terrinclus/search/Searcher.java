@@ -18,11 +18,24 @@ import org.apache.lucene.store.Directory;
 public final class Searcher implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final Directory owned;
 
+    /** Searches the index in {@code directory}, which the caller closes. */
     public Searcher(Directory directory) throws IOException {
+        this(directory, null);
+    }
+
+    private Searcher(Directory directory, Directory owned) throws IOException {
         reader = DirectoryReader.open(directory);
         searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
+        this.owned = owned;
+    }
+
+    /** Searches the index written in the folder {@code dir}. */
+    public static Searcher open(java.nio.file.Path dir) throws IOException {
+        Directory directory = org.apache.lucene.store.FSDirectory.open(dir);
+        return new Searcher(directory, directory);
     }
 
     /** One result: the document's index id, where it is, and its score. */
@@ -63,5 +76,8 @@ public final class Searcher implements AutoCloseable {
     @Override
     public void close() throws IOException {
         reader.close();
+        if (owned != null) {
+            owned.close();
+        }
     }
 }

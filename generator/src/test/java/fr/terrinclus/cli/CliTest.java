@@ -75,4 +75,41 @@ class CliTest {
                 "--base-url", "exemple.fr"));
         assertTrue(err.toString().contains("--base-url:1:1: adresse « exemple.fr » invalide"), err.toString());
     }
+
+    @Test
+    void searchAnswersFromTheIndexTheBuildWrote() {
+        TestSite site = TestSite.write(dir, """
+                -- content/guides/eau.md --
+                ---
+                titre: L'eau potable au village
+                resume: Accès à l'eau.
+                date_publication: "2024"
+                ---
+                Des puits et des forages.
+                """ + """
+                -- content/guides/ecole.md --
+                ---
+                titre: Écoles rurales
+                resume: Éducation.
+                date_publication: "2024"
+                ---
+                Des écoles et un peu d'eau.
+                """);
+        assertEquals(0, run("build", "--content", site.content().toString(), "--theme", TestSite.THEME.toString(),
+                "--out", site.out().toString()));
+        String index = site.root().resolve(".terrinclus-index").toString();
+        assertEquals(0, run("search", "eaux potables", "--index", index));
+        String[] lines = out.toString().split("\n");
+        String last = lines[lines.length - 1];
+        assertTrue(out.toString().contains("1 résultat(s) pour « eaux potables » (termes : eau potabl)"), out.toString());
+        assertTrue(last.contains("L'eau potable au village") && last.contains("(guides/eau/)"), last);
+        assertEquals(0, run("search", "eau", "--type", "page", "--index", index));
+        assertTrue(out.toString().contains("0 résultat(s) pour « eau »"), out.toString());
+    }
+
+    @Test
+    void searchWithoutIndexSaysToBuildFirst() {
+        assertEquals(1, run("search", "eau", "--index", dir.resolve("absent").toString()));
+        assertTrue(err.toString().contains("lancez d'abord « build »"), err.toString());
+    }
 }
