@@ -1,7 +1,9 @@
 package fr.terrinclus.search;
 
 import fr.terrinclus.html.Heading;
+import fr.terrinclus.model.Changes;
 import fr.terrinclus.model.Entry;
+import fr.terrinclus.model.Guide;
 import fr.terrinclus.model.Library;
 import fr.terrinclus.model.PartnerProfile;
 import fr.terrinclus.model.ProjectSheet;
@@ -38,7 +40,7 @@ public final class SearchDocuments {
             Card card = cards.apply(entry);
             PageBody body = bodies.get(entry.source().path());
             String summary = Objects.requireNonNullElse(entry.meta().summary(), "");
-            String text = body == null ? "" : body.text();
+            String text = ((body == null ? "" : body.text()) + " " + structuredText(entry)).strip();
             String headings = body == null ? "" : body.headings().stream().map(Heading::text).collect(Collectors.joining(" "));
             String excerpt = (summary + " " + text).strip();
             docs.add(new SearchDocument(docs.size(), card, entry.title(), summary, headings,
@@ -47,6 +49,42 @@ public final class SearchDocuments {
                     facets(entry, card)));
         }
         return docs;
+    }
+
+    /** What a page shows outside its Markdown body: objectives, the change block, key points, members… */
+    static String structuredText(Entry entry) {
+        List<String> parts = new ArrayList<>();
+        if (entry instanceof ProjectSheet p) {
+            parts.addAll(p.objectives());
+            p.partners().stream().map(ProjectSheet.Participation::role).filter(Objects::nonNull).forEach(parts::add);
+            p.partnerAuthorities().forEach(a -> parts.add(a.name()));
+            Changes c = p.changes();
+            if (c != null) {
+                Stream.of(c.context(), c.vision(), c.mission()).filter(Objects::nonNull).forEach(parts::add);
+                for (Changes.Actor actor : c.actors()) {
+                    parts.add(actor.name());
+                    if (actor.soughtChange() != null) {
+                        parts.add(actor.soughtChange());
+                    }
+                    Stream.of(actor.expected(), actor.hoped(), actor.ideal()).flatMap(List::stream)
+                            .forEach(m -> parts.add(m.text()));
+                }
+                c.pathway().forEach(step -> {
+                    parts.add(step.text());
+                    parts.addAll(step.hypotheses());
+                });
+                c.strategies().forEach(st -> parts.add(st.text()));
+                c.observations().forEach(o -> parts.add(o.text()));
+                parts.addAll(c.lessons());
+            }
+        } else if (entry instanceof Guide g) {
+            parts.addAll(g.keyPoints());
+            g.documents().forEach(d -> parts.add(d.title()));
+        } else if (entry instanceof PartnerProfile p) {
+            parts.addAll(p.members());
+            parts.addAll(p.roles());
+        }
+        return String.join(" ", parts);
     }
 
     private static String keywords(Library library, Entry entry, Card card) {

@@ -547,12 +547,13 @@
     });
   };
 
-  /** Keeps the pages whose text holds every phrase, word after word. */
+  /** Keeps the pages whose title or text holds every phrase, word after word. */
   Engine.prototype.keepPhrases = function (hits, phrases) {
     var self = this;
-    return Promise.all(hits.map(function (h) { return self.text(h.doc); })).then(function (texts) {
+    var docs = hits.map(function (h) { return h.doc; });
+    return Promise.all([this.cards(docs), Promise.all(docs.map(function (d) { return self.text(d); }))]).then(function (loaded) {
       return hits.filter(function (h, i) {
-        var terms = self.analyzer.terms(texts[i]);
+        var terms = self.analyzer.terms(loaded[0][i].titre + ' \n ' + loaded[1][i]);
         return phrases.every(function (phrase) {
           outer: for (var s = 0; s + phrase.length <= terms.length; s++) {
             for (var k = 0; k < phrase.length; k++) if (terms[s + k] !== phrase[k]) continue outer;
@@ -652,6 +653,10 @@
 
   root.TerrinclusSearch = root.TerrinclusSearch || {};
   root.TerrinclusSearch.receive = receive;
+  /** Drops every data file received, so that another index can be loaded (tests switch corpora). */
+  root.TerrinclusSearch.forget = function () {
+    received = Object.create(null);
+  };
   root.TerrinclusSearch.Store = Store;
   root.TerrinclusSearch.scriptStore = scriptStore;
   root.TerrinclusSearch.Engine = Engine;
