@@ -29,6 +29,7 @@ import fr.terrinclus.validate.SchemaValidator;
 import fr.terrinclus.write.OutputFile;
 import fr.terrinclus.write.SiteWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -129,11 +132,24 @@ public final class SiteBuilder {
             problems.add(Problem.inFile(display(options.out()), "le dossier de sortie est dans le dossier de contenu : "
                     + "la construction suivante le lirait comme du contenu ; choisissez un autre dossier avec --out"));
         } else if (options.write()) {
+            // the editors' Lucene index is written beside the site, on the other core
+            CompletableFuture<Void> lucene = CompletableFuture.runAsync(() -> {
+                try {
+                    LuceneIndex.write(options.searchIndex(), searchDocs);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             try {
                 SiteWriter.write(options.out(), files);
-                LuceneIndex.write(options.searchIndex(), searchDocs);
             } catch (IOException e) {
                 problems.add(Problem.inFile(display(options.out()), "écriture du site impossible : " + e.getMessage()));
+            }
+            try {
+                lucene.join();
+            } catch (CompletionException e) {
+                problems.add(Problem.inFile(display(options.searchIndex()), "écriture de l'index de recherche impossible : "
+                        + e.getCause().getMessage()));
             }
         }
         stage(stages, options.write() ? "écriture" : "vérification", start, problems, files.size() + " fichiers");

@@ -32,17 +32,34 @@ final class AnalysisTables {
         }
     }
 
-    /** Code points whose lower case differs, as a flat list [code, lower, code, lower, …]. */
+    /**
+     * Code points whose lower case differs, as runs [first, count, step, offset]: code points
+     * {@code first + i·step} (i &lt; count) lower-case to themselves plus {@code offset}. Runs keep
+     * the table small: A–Z is one run, Latin Extended-A's alternating pairs are a few.
+     */
     private static List<Integer> lowerCase() {
-        List<Integer> pairs = new ArrayList<>();
+        List<int[]> pairs = new ArrayList<>();
         for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
             int lower = Character.toLowerCase(c);
             if (lower != c) {
-                pairs.add(c);
-                pairs.add(lower);
+                pairs.add(new int[] {c, lower - c});
             }
         }
-        return pairs;
+        List<Integer> runs = new ArrayList<>();
+        int i = 0;
+        while (i < pairs.size()) {
+            int first = pairs.get(i)[0];
+            int offset = pairs.get(i)[1];
+            int step = i + 1 < pairs.size() && pairs.get(i + 1)[1] == offset ? pairs.get(i + 1)[0] - first : 1;
+            int count = 1;
+            while (i + count < pairs.size() && pairs.get(i + count)[1] == offset
+                    && pairs.get(i + count)[0] == first + count * step && step <= 2) {
+                count++;
+            }
+            runs.addAll(List.of(first, count, step, offset));
+            i += count;
+        }
+        return runs;
     }
 
     /** BMP characters that fold to something else, as one string per entry: the character, then its folding. */

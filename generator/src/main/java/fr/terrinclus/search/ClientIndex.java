@@ -25,12 +25,12 @@ import org.apache.lucene.util.SmallFloat;
  *   <li>{@code manifeste.js}: field statistics, Lucene's length table, the first term of each
  *       postings shard, lexicon keys, facet dictionaries;</li>
  *   <li>{@code analyse.js}: the analysis tables ({@link AnalysisTables});</li>
- *   <li>{@code t/NNNN.js}: postings of a contiguous range of terms (~16 KB each), per field
- *       document gaps and term frequencies as base64 varints;</li>
+ *   <li>{@code t/NNNN.js}: postings of a contiguous range of terms (~12 KB each), per field
+ *       document gaps, term frequencies and length norms as base64 varints;</li>
  *   <li>{@code l/HEX.js}: surface forms starting with the same two letters and their terms, for
  *       prefix search and typo tolerance;</li>
- *   <li>{@code f.js}: facet values and BM25 length norms of every page;</li>
- *   <li>{@code c/NNNN.js} and {@code x/NNNN.js}: result cards and excerpt text, by groups of 8 pages.</li>
+ *   <li>{@code f.js}: facet values of every page, loaded for facet counts and filters;</li>
+ *   <li>{@code c/NNNN.js}: result cards by groups of 4 pages; {@code x/NNNN.js}: one page's excerpt text.</li>
  * </ul>
  *
  * <p>Statistics follow Lucene exactly (per-field document count, total term frequency, one-byte
@@ -38,9 +38,9 @@ import org.apache.lucene.util.SmallFloat;
  */
 public final class ClientIndex {
     /** Target size of a postings shard, before base64. */
-    static final int SHARD_BYTES = 16 * 1024;
-    /** Pages per card and excerpt file. */
-    static final int GROUP = 8;
+    static final int SHARD_BYTES = 12 * 1024;
+    /** Pages per card file. */
+    static final int GROUP = 4;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SearchDocument.Field[] FIELDS = SearchDocument.Field.values();
@@ -56,59 +56,40 @@ public final class ClientIndex {
     public static SortedMap<String, byte[]> files(List<SearchDocument> docs, BiFunction<String, String, String> label) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         int n = docs.size();
-        byte[] norms = new byte[n * FIELDS.length];
-        long[] docCount = new long[FIELDS.length];
-        long[] totalTerms = new long[FIELDS.length];
-        // term → per field → [doc, tf, doc, tf, …] in doc order
-        SortedMap<String, List<List<Integer>>> postings = new TreeMap<>();
-        Map<String, Integer> docFreq = new HashMap<>();
-        SortedMap<String, String> surfaces = new TreeMap<>();
-        // each distinct token is analysed once for the lexicon
-        Map<String, Boolean> seen = new HashMap<>();
+        Postings postings = new Postings(FIELDS.length);
+        // surface form → term, each distinct token analysed once
+        Map<String, String> surfaces = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (SearchDocument doc : docs) {
-            java.util.Set<String> inDoc = new java.util.HashSet<>();
             for (int f = 0; f < FIELDS.length; f++) {
                 String text = doc.text(FIELDS[f]);
-                List<String> terms = FrenchAnalysis.terms(text);
-                if (!terms.isEmpty()) {
-                    docCount[f]++;
-                    totalTerms[f] += terms.size();
-                    norms[doc.id() * FIELDS.length + f] = SmallFloat.intToByte4(terms.size());
-                }
-                Map<String, Integer> tf = new TreeMap<>();
-                terms.forEach(t -> tf.merge(t, 1, Integer::sum));
-                for (Map.Entry<String, Integer> e : tf.entrySet()) {
-                    List<List<Integer>> perField = postings.computeIfAbsent(e.getKey(), k -> emptyFields());
-                    perField.get(f).add(doc.id());
-                    perField.get(f).add(e.getValue());
-                    inDoc.add(e.getKey());
-                }
+                postings.add(doc.id(), f, FrenchAnalysis.terms(text));
                 for (String token : FrenchAnalysis.tokens(text)) {
-                    seen.computeIfAbsent(token, t -> {
-                        List<String> term = FrenchAnalysis.terms(t);
-                        String surface = FrenchAnalysis.surface(t);
+                    if (seen.add(token)) {
+                        List<String> term = FrenchAnalysis.terms(token);
+                        String surface = FrenchAnalysis.surface(token);
                         if (term.size() == 1 && surface.length() >= 2) {
                             surfaces.putIfAbsent(surface, term.get(0));
                         }
-                        return Boolean.TRUE;
-                    });
+                    }
                 }
             }
-            inDoc.forEach(t -> docFreq.merge(t, 1, Integer::sum));
         }
-        List<String> shardStarts = new ArrayList<>();
-        writeShards(postings, shardStarts, files);
-        List<String> lexiconKeys = writeLexicon(surfaces, docFreq, files);
+        List<String> shardStarts = writeShards(postings, files);
+        List<String> lexiconKeys = writeLexicon(new TreeMap<>(surfaces), postings, files);
         Map<String, Map<String, Object>> facets = facetDictionaries(docs, label);
-        files.put("f.js", script("f", facetTable(docs, facets, norms)));
+        files.put("f.js", script("f", facetTable(docs, facets)));
         for (int g = 0; g * GROUP < n; g++) {
             List<SearchDocument> group = docs.subList(g * GROUP, Math.min(n, (g + 1) * GROUP));
             files.put("c/" + number(g) + ".js", script("c/" + number(g), group.stream().map(ClientIndex::card).toList()));
-            files.put("x/" + number(g) + ".js", script("x/" + number(g), group.stream().map(SearchDocument::excerpt).toList()));
+        }
+        // one excerpt file per page: a result list reads ten of them, never a neighbour's text
+        for (SearchDocument doc : docs) {
+            files.put("x/" + number(doc.id()) + ".js", script("x/" + number(doc.id()), doc.excerpt()));
         }
         files.put("analyse.js", ("TerrinclusSearch.receive(\"analyse\"," + AnalysisTables.json() + ");\n")
                 .getBytes(StandardCharsets.UTF_8));
-        files.put("manifeste.js", script("manifeste", manifest(n, docCount, totalTerms, shardStarts, lexiconKeys, facets)));
+        files.put("manifeste.js", script("manifeste", manifest(n, postings, shardStarts, lexiconKeys, facets)));
         return files;
     }
 
@@ -121,32 +102,26 @@ public final class ClientIndex {
         }
     }
 
-    private static List<List<Integer>> emptyFields() {
-        List<List<Integer>> fields = new ArrayList<>();
-        for (int f = 0; f < FIELDS.length; f++) {
-            fields.add(new ArrayList<>());
-        }
-        return fields;
-    }
-
-    private static void writeShards(SortedMap<String, List<List<Integer>>> postings, List<String> starts,
-                                    Map<String, byte[]> files) {
+    /** Writes the postings shards; returns the first term of each. */
+    private static List<String> writeShards(Postings postings, Map<String, byte[]> files) {
+        List<String> starts = new ArrayList<>();
         List<String> terms = new ArrayList<>();
         List<String> encoded = new ArrayList<>();
         int size = 0;
-        for (Map.Entry<String, List<List<Integer>>> e : postings.entrySet()) {
-            byte[] bytes = encode(e.getValue());
+        for (String term : postings.terms()) {
+            byte[] bytes = postings.encode(term);
             if (size > 0 && size + bytes.length > SHARD_BYTES) {
                 flushShard(terms, encoded, starts, files);
                 size = 0;
             }
-            terms.add(e.getKey());
+            terms.add(term);
             encoded.add(Base64.getEncoder().encodeToString(bytes));
-            size += bytes.length + e.getKey().length();
+            size += bytes.length + term.length();
         }
         if (!terms.isEmpty()) {
             flushShard(terms, encoded, starts, files);
         }
+        return starts;
     }
 
     private static void flushShard(List<String> terms, List<String> encoded, List<String> starts, Map<String, byte[]> files) {
@@ -160,35 +135,11 @@ public final class ClientIndex {
         encoded.clear();
     }
 
-    /** Per field: count, then (document gap, term frequency) pairs, as unsigned varints. */
-    static byte[] encode(List<List<Integer>> perField) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (List<Integer> pairs : perField) {
-            varint(out, pairs.size() / 2);
-            int previous = 0;
-            for (int i = 0; i < pairs.size(); i += 2) {
-                varint(out, pairs.get(i) - previous);
-                varint(out, pairs.get(i + 1));
-                previous = pairs.get(i);
-            }
-        }
-        return out.toByteArray();
-    }
-
-    private static void varint(ByteArrayOutputStream out, int value) {
-        int v = value;
-        while ((v & ~0x7F) != 0) {
-            out.write((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        out.write(v);
-    }
-
-    private static List<String> writeLexicon(SortedMap<String, String> surfaces, Map<String, Integer> docFreq,
+    private static List<String> writeLexicon(SortedMap<String, String> surfaces, Postings postings,
                                              Map<String, byte[]> files) {
         SortedMap<String, List<List<Object>>> byKey = new TreeMap<>();
         surfaces.forEach((surface, term) -> byKey.computeIfAbsent(lexiconKey(surface), k -> new ArrayList<>())
-                .add(List.of(surface, term, docFreq.getOrDefault(term, 0))));
+                .add(List.of(surface, term, postings.docFreq(term))));
         byKey.forEach((key, entries) -> files.put("l/" + hex(key) + ".js", script("l/" + hex(key), entries)));
         return new ArrayList<>(byKey.keySet());
     }
@@ -214,15 +165,7 @@ public final class ClientIndex {
                     ? java.util.Comparator.comparingInt(Integer::parseInt) : java.util.Comparator.naturalOrder()));
         }
         for (SearchDocument doc : docs) {
-            SearchDocument.Facets f = doc.facets();
-            values.get("type").add(f.type());
-            if (f.status() != null) {
-                values.get("statut").add(f.status());
-            }
-            values.get("departement").addAll(f.departments());
-            values.get("pays").addAll(f.countries());
-            values.get("thematique").addAll(f.themes());
-            f.sdgs().forEach(s -> values.get("odd").add(String.valueOf(s)));
+            values.forEach((facet, set) -> set.addAll(valuesOf(doc.facets(), facet)));
         }
         Map<String, Map<String, Object>> dictionaries = new LinkedHashMap<>();
         values.forEach((facet, set) -> {
@@ -234,29 +177,36 @@ public final class ClientIndex {
         return dictionaries;
     }
 
+    /** Per facet, every page's value ids as a base64 varint stream: count, then ids. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> facetTable(List<SearchDocument> docs, Map<String, Map<String, Object>> facets,
-                                                  byte[] norms) {
+    private static Map<String, Object> facetTable(List<SearchDocument> docs, Map<String, Map<String, Object>> facets) {
         Map<String, Object> table = new LinkedHashMap<>();
-        table.put("normes", Base64.getEncoder().encodeToString(norms));
-        Map<String, List<String>> values = new HashMap<>();
-        facets.forEach((facet, d) -> values.put(facet, (List<String>) d.get("valeurs")));
-        for (String facet : facets.keySet()) {
-            List<Object> column = new ArrayList<>();
-            for (SearchDocument doc : docs) {
-                List<String> own = switch (facet) {
-                    case "type" -> List.of(doc.facets().type());
-                    case "statut" -> doc.facets().status() == null ? List.of() : List.of(doc.facets().status());
-                    case "departement" -> doc.facets().departments();
-                    case "pays" -> doc.facets().countries();
-                    case "thematique" -> doc.facets().themes();
-                    default -> doc.facets().sdgs().stream().map(String::valueOf).toList();
-                };
-                column.add(own.stream().map(v -> values.get(facet).indexOf(v)).toList());
+        for (Map.Entry<String, Map<String, Object>> facet : facets.entrySet()) {
+            List<String> values = (List<String>) facet.getValue().get("valeurs");
+            Map<String, Integer> ids = new HashMap<>();
+            for (int i = 0; i < values.size(); i++) {
+                ids.put(values.get(i), i);
             }
-            table.put(facet, column);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (SearchDocument doc : docs) {
+                List<String> own = valuesOf(doc.facets(), facet.getKey());
+                Postings.varint(out, own.size());
+                own.forEach(v -> Postings.varint(out, ids.get(v)));
+            }
+            table.put(facet.getKey(), Base64.getEncoder().encodeToString(out.toByteArray()));
         }
         return table;
+    }
+
+    private static List<String> valuesOf(SearchDocument.Facets f, String facet) {
+        return switch (facet) {
+            case "type" -> List.of(f.type());
+            case "statut" -> f.status() == null ? List.of() : List.of(f.status());
+            case "departement" -> f.departments();
+            case "pays" -> f.countries();
+            case "thematique" -> f.themes();
+            default -> f.sdgs().stream().map(String::valueOf).toList();
+        };
     }
 
     private static Map<String, Object> card(SearchDocument doc) {
@@ -270,7 +220,7 @@ public final class ClientIndex {
         return card;
     }
 
-    private static Map<String, Object> manifest(int n, long[] docCount, long[] totalTerms, List<String> shards,
+    private static Map<String, Object> manifest(int n, Postings postings, List<String> shards,
                                                 List<String> lexicon, Map<String, Map<String, Object>> facets) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("version", 1);
@@ -282,8 +232,8 @@ public final class ClientIndex {
             Map<String, Object> field = new LinkedHashMap<>();
             field.put("nom", FIELDS[f].fieldName());
             field.put("boost", FIELDS[f].boost());
-            field.put("documents", docCount[f]);
-            field.put("termes", totalTerms[f]);
+            field.put("documents", postings.docCount(f));
+            field.put("termes", postings.totalTerms(f));
             fields.add(field);
         }
         m.put("champs", fields);

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 /** Turns the entries of a library into the documents of the search index, in site path order. */
 public final class SearchDocuments {
     /** How much text excerpts are cut from: enough for the best passage of a long page. */
-    static final int EXCERPT_CHARS = 6000;
+    static final int EXCERPT_CHARS = 2400;
 
     private SearchDocuments() {
     }

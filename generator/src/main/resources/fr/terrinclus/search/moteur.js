@@ -15,9 +15,13 @@
     this.token = new RegExp(tables.token, 'gu');
     this.articles = new Set(tables.articles);
     this.stop = new Set(tables.stop);
+    // runs [first code point, count, step, offset to the lower case]
     this.lower = new Map();
-    for (var i = 0; i < tables.lower.length; i += 2) {
-      this.lower.set(tables.lower[i], tables.lower[i + 1]);
+    for (var i = 0; i < tables.lower.length; i += 4) {
+      for (var k = 0; k < tables.lower[i + 1]; k++) {
+        var cp = tables.lower[i] + k * tables.lower[i + 2];
+        this.lower.set(cp, cp + tables.lower[i + 3]);
+      }
     }
     this.fold = new Map(Object.entries(tables.fold));
   }
@@ -267,13 +271,11 @@
   Engine.prototype.init = function () {
     var self = this;
     if (!this.ready) {
-      this.ready = Promise.all([this.store.get('manifeste'), this.store.get('analyse'), this.store.get('f')])
+      this.ready = Promise.all([this.store.get('manifeste'), this.store.get('analyse')])
         .then(function (parts) {
           var m = parts[0];
           self.manifest = m;
           self.analyzer = new Analyzer(parts[1]);
-          self.table = parts[2];
-          self.norms = decodeBase64(parts[2].normes);
           self.fields = m.champs.map(function (f) {
             var avgdl = fr(f.termes / f.documents);
             var cache = new Float32Array(256);
@@ -288,6 +290,46 @@
     return this.ready;
   };
 
+  /** Facet values of every page, decoded on first use: {facet: [[value ids of page 0], …]}. */
+  Engine.prototype.facetTable = function () {
+    var self = this;
+    if (!this.tableReady) {
+      this.tableReady = this.store.get('f').then(function (data) {
+        var table = {};
+        Object.keys(data).forEach(function (facet) {
+          var reader = varints(decodeBase64(data[facet]));
+          var column = new Array(self.manifest.documents);
+          for (var d = 0; d < column.length; d++) {
+            var count = reader();
+            var ids = new Array(count);
+            for (var k = 0; k < count; k++) ids[k] = reader();
+            column[d] = ids;
+          }
+          table[facet] = column;
+        });
+        self.table = table;
+        return table;
+      });
+    }
+    return this.tableReady;
+  };
+
+  /** Reads unsigned varints one after the other from `bytes`. */
+  function varints(bytes) {
+    var pos = 0;
+    return function () {
+      var v = 0;
+      var shift = 0;
+      var b;
+      do {
+        b = bytes[pos++];
+        v += (b & 0x7f) * Math.pow(2, shift);
+        shift += 7;
+      } while (b & 0x80);
+      return v;
+    };
+  }
+
   /** The shard that holds `term`: the last one whose first term is not after it. */
   Engine.prototype.shardOf = function (term) {
     var starts = this.manifest.fragments;
@@ -301,7 +343,7 @@
     return found < 0 ? null : 't/' + ('000' + found).slice(-4);
   };
 
-  /** Postings of `term` per field: [[doc, tf, doc, tf…], …], or null when no page has it. */
+  /** Postings of `term` per field: [[doc, tf, norm, doc, tf, norm…], …], or null when no page has it. */
   Engine.prototype.postings = function (term) {
     var self = this;
     var shard = this.shardOf(term);
@@ -309,28 +351,17 @@
     return this.store.get(shard).then(function (data) {
       var i = data.termes.indexOf(term);
       if (i < 0) return null;
-      var bytes = decodeBase64(data.postings[i]);
-      var pos = 0;
-      function next() {
-        var v = 0;
-        var shift = 0;
-        var b;
-        do {
-          b = bytes[pos++];
-          v += (b & 0x7f) * Math.pow(2, shift);
-          shift += 7;
-        } while (b & 0x80);
-        return v;
-      }
+      var next = varints(decodeBase64(data.postings[i]));
       var fields = [];
       for (var f = 0; f < self.fields.length; f++) {
         var count = next();
-        var list = new Array(count * 2);
+        var list = new Array(count * 3);
         var doc = 0;
         for (var k = 0; k < count; k++) {
           doc += next();
-          list[2 * k] = doc;
-          list[2 * k + 1] = next();
+          list[3 * k] = doc;
+          list[3 * k + 1] = next();
+          list[3 * k + 2] = next();
         }
         fields.push(list);
       }
@@ -341,17 +372,16 @@
   /** BM25 scores of one term, as Lucene computes them, summed over fields: Map doc → score. */
   Engine.prototype.scoreTerm = function (fields) {
     var scores = new Map();
-    var nf = this.fields.length;
-    for (var f = 0; f < nf; f++) {
+    for (var f = 0; f < this.fields.length; f++) {
       var field = this.fields[f];
       var list = fields[f];
-      var df = list.length / 2;
+      var df = list.length / 3;
       if (df === 0) continue;
       var idf = fr(Math.log(1 + (field.docCount - df + 0.5) / (df + 0.5)));
       var weight = fr(field.boost * idf);
-      for (var k = 0; k < list.length; k += 2) {
+      for (var k = 0; k < list.length; k += 3) {
         var doc = list[k];
-        var normInverse = field.cache[this.norms[doc * nf + f]];
+        var normInverse = field.cache[list[k + 2]];
         var s = fr(weight - fr(weight / fr(1 + fr(list[k + 1] * normInverse))));
         scores.set(doc, (scores.get(doc) || 0) + s);
       }
@@ -480,19 +510,22 @@
 
   /**
    * Runs a query: {text, filters: {facet: [values]}, prefix: true to complete the word being
-   * typed}. Resolves to {hits: [{doc, score}], total, partial, facets, terms}.
+   * typed, facets: false to skip facet counts (and their table) when nothing is filtered}.
+   * Resolves to {hits: [{doc, score}], total, partial, facets, terms}.
    */
   Engine.prototype.search = function (query) {
     var self = this;
+    var filters = query.filters || {};
+    var filtered = Object.keys(filters).some(function (f) { return filters[f] && filters[f].length > 0; });
+    var withFacets = query.facets !== false || filtered;
     return this.init().then(function () {
       var parsed = parseQuery(query.text || '');
-      return self.clauses(parsed, query.prefix !== false).then(function (clauses) {
-        return self.rank(clauses, parsed, query.filters || {});
-      });
+      return Promise.all([self.clauses(parsed, query.prefix !== false), withFacets ? self.facetTable() : null])
+        .then(function (parts) { return self.rank(parts[0], parsed, filters, withFacets); });
     });
   };
 
-  Engine.prototype.rank = function (clauses, parsed, filters) {
+  Engine.prototype.rank = function (clauses, parsed, filters, withFacets) {
     var self = this;
     var n = this.manifest.documents;
     var perClause = clauses.map(function (clause) {
@@ -527,8 +560,8 @@
         candidates = all;
       }
     }
-    var facets = this.facetCounts(candidates, filters);
-    var hits = candidates.filter(function (c) { return self.passes(c.doc, filters, null); });
+    var facets = withFacets ? this.facetCounts(candidates, filters) : {};
+    var hits = withFacets ? candidates.filter(function (c) { return self.passes(c.doc, filters, null); }) : candidates;
     hits.sort(function (a, b) {
       return (b.matched - a.matched) || (b.score - a.score) || (a.doc - b.doc);
     });
@@ -600,8 +633,7 @@
 
   /** The excerpt text of a page. */
   Engine.prototype.text = function (doc) {
-    var size = this.manifest.groupe;
-    return this.store.get(groupName('x', doc, size)).then(function (group) { return group[doc % size]; });
+    return this.store.get(groupName('x', doc, 1));
   };
 
   function escapeHtml(s) {
