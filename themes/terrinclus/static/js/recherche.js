@@ -76,14 +76,17 @@
         .then(function (result) { if (mine === generation) renderFacets(result.facets); }, fail);
     }
     status.textContent = say('loading');
-    return engine.search({ text: state.text, filters: state.filters, prefix: true }).then(function (result) {
+    var query = { text: state.text, filters: state.filters, prefix: true };
+    // results first; facet counts need the facet table, which may still be loading
+    return engine.search(Object.assign({ facets: false }, query)).then(function (result) {
       if (mine !== generation) return null;
       current = result;
       shown = 0;
       list.textContent = '';
-      renderFacets(result.facets);
       announce(result);
-      return showMore();
+      return Promise.all([showMore(), engine.search(query).then(function (withFacets) {
+        if (mine === generation) renderFacets(withFacets.facets);
+      })]);
     }, fail);
   }
 

@@ -177,7 +177,11 @@ public final class ClientIndex {
         return dictionaries;
     }
 
-    /** Per facet, every page's value ids as a base64 varint stream: count, then ids. */
+    /**
+     * Per facet, every page's value ids as a base64 varint stream. A facet where no page has more
+     * than one value ({@code "simple"}) stores id + 1, or 0 for none; otherwise ({@code "liste"})
+     * a count, then the ids.
+     */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> facetTable(List<SearchDocument> docs, Map<String, Map<String, Object>> facets) {
         Map<String, Object> table = new LinkedHashMap<>();
@@ -187,13 +191,18 @@ public final class ClientIndex {
             for (int i = 0; i < values.size(); i++) {
                 ids.put(values.get(i), i);
             }
+            boolean simple = docs.stream().allMatch(d -> valuesOf(d.facets(), facet.getKey()).size() <= 1);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (SearchDocument doc : docs) {
                 List<String> own = valuesOf(doc.facets(), facet.getKey());
-                Postings.varint(out, own.size());
-                own.forEach(v -> Postings.varint(out, ids.get(v)));
+                if (simple) {
+                    Postings.varint(out, own.isEmpty() ? 0 : ids.get(own.get(0)) + 1);
+                } else {
+                    Postings.varint(out, own.size());
+                    own.forEach(v -> Postings.varint(out, ids.get(v)));
+                }
             }
-            table.put(facet.getKey(), Base64.getEncoder().encodeToString(out.toByteArray()));
+            table.put(facet.getKey(), Map.of(simple ? "simple" : "liste", Base64.getEncoder().encodeToString(out.toByteArray())));
         }
         return table;
     }

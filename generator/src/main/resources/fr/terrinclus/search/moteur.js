@@ -297,9 +297,15 @@
       this.tableReady = this.store.get('f').then(function (data) {
         var table = {};
         Object.keys(data).forEach(function (facet) {
-          var reader = varints(decodeBase64(data[facet]));
+          var simple = 'simple' in data[facet];
+          var reader = varints(decodeBase64(simple ? data[facet].simple : data[facet].liste));
           var column = new Array(self.manifest.documents);
           for (var d = 0; d < column.length; d++) {
+            if (simple) {
+              var v = reader();
+              column[d] = v === 0 ? [] : [v - 1];
+              continue;
+            }
             var count = reader();
             var ids = new Array(count);
             for (var k = 0; k < count; k++) ids[k] = reader();
