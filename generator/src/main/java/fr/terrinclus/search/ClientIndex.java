@@ -62,14 +62,13 @@ public final class ClientIndex {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (SearchDocument doc : docs) {
             for (int f = 0; f < FIELDS.length; f++) {
-                String text = doc.text(FIELDS[f]);
-                postings.add(doc.id(), f, FrenchAnalysis.terms(text));
-                for (String token : FrenchAnalysis.tokens(text)) {
-                    if (seen.add(token)) {
-                        List<String> term = FrenchAnalysis.terms(token);
-                        String surface = FrenchAnalysis.surface(token);
-                        if (term.size() == 1 && surface.length() >= 2) {
-                            surfaces.putIfAbsent(surface, term.get(0));
+                List<FrenchAnalysis.Token> tokens = FrenchAnalysis.tokensWithTerms(doc.text(FIELDS[f]));
+                postings.add(doc.id(), f, tokens.stream().map(FrenchAnalysis.Token::term).toList());
+                for (FrenchAnalysis.Token token : tokens) {
+                    if (seen.add(token.raw())) {
+                        String surface = FrenchAnalysis.surface(token.raw());
+                        if (surface.length() >= 2) {
+                            surfaces.putIfAbsent(surface, token.term());
                         }
                     }
                 }

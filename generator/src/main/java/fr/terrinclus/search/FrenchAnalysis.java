@@ -84,6 +84,28 @@ public final class FrenchAnalysis {
         return run(ANALYZER, text);
     }
 
+    /** A term and the raw token of the text it comes from. */
+    public record Token(String term, String raw) {
+    }
+
+    /** The terms of {@code text} with the raw tokens they come from, in one pass. */
+    public static List<Token> tokensWithTerms(String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = ANALYZER.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), text.substring(offset.startOffset(), offset.endOffset())));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
     /**
      * The surface form of a raw token: elided, lower-cased and folded, neither stemmed nor
      * stop-filtered ({@code L’Économie} → {@code economie}). Prefix search and typo tolerance
