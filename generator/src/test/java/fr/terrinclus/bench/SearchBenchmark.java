@@ -128,6 +128,97 @@ public final class SearchBenchmark {
                     percentile(kbFacets, 50), percentile(kbFacets, 95));
         }
         latency(root, queries);
+        pagefind(root, docs, queries, wallMs);
+    }
+
+    /**
+     * The same corpus and queries through Pagefind (npm {@code pagefind} 1.6.0, which needs a web
+     * server: it is served from the loopback interface). Skipped with a notice when npm cannot
+     * install it.
+     */
+    private static void pagefind(Path root, List<SearchDocument> docs, List<List<String>> queries, long ourMs)
+            throws Exception {
+        Path site = root.resolve("pagefind-site");
+        for (SearchDocument doc : docs) {
+            Path page = site.resolve("p/" + doc.id() + ".html");
+            Files.createDirectories(page.getParent());
+            Files.writeString(page, "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>" + escape(doc.title())
+                    + "</title></head><body><main data-pagefind-body><h1>" + escape(doc.title()) + "</h1><p>"
+                    + escape(doc.summary()) + "</p><p>" + escape(doc.body()) + "</p></main></body></html>");
+        }
+        Files.writeString(site.resolve("banc.html"), "<!DOCTYPE html><html lang=\"fr\"><title>banc</title></html>");
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder("npx", "--yes", "pagefind@1.6.0", "--site", site.toString(), "--force-language", "fr")
+                .directory(root.toFile()).redirectErrorStream(true).start();
+        String log = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            System.out.println("Pagefind indisponible ici, comparaison sautée : " + log.lines().reduce((a, b) -> b).orElse(""));
+            return;
+        }
+        long pagefindMs = (System.nanoTime() - start) / 1_000_000;
+        long bytes;
+        long files;
+        try (Stream<Path> walk = Files.walk(site.resolve("pagefind"))) {
+            List<Path> all = walk.filter(Files::isRegularFile).toList();
+            files = all.size();
+            bytes = 0;
+            for (Path f : all) {
+                bytes += Files.size(f);
+            }
+        }
+        System.out.printf("Pagefind 1.6.0 : construction %d ms (commande npx, soit %.3f ms par page ; Terrinclus %.3f), "
+                + "%d fichiers, %.1f Mo%n", pagefindMs, (double) pagefindMs / docs.size(), (double) ourMs / docs.size(),
+                files, bytes / 1e6);
+        Path profile = Files.createTempDirectory("bench-pagefind");
+        org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
+        org.openqa.selenium.chrome.ChromeDriver driver = new org.openqa.selenium.chrome.ChromeDriver(
+                new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+                        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+        try (fr.terrinclus.browser.LoopbackServer server = new fr.terrinclus.browser.LoopbackServer(site, "/")) {
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            Map<Integer, List<Double>> kb = new java.util.TreeMap<>();
+            Map<Integer, List<Double>> ms = new java.util.TreeMap<>();
+            for (List<String> words : queries) {
+                driver.get(server.base() + "banc.html");
+                int before = server.requested().size();
+                List<?> r = (List<?>) driver.executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        (async () => {
+                          const pf = await import('./pagefind/pagefind.js');
+                          await pf.init();
+                          const search = await pf.search(arguments[0]);
+                          await Promise.all(search.results.slice(0, 10).map(x => x.data()));
+                          const t0 = performance.now();
+                          const again = await pf.search(arguments[0] + ' ');
+                          await Promise.all(again.results.slice(0, 10).map(x => x.data()));
+                          done([search.results.length, performance.now() - t0]);
+                        })().catch(e => done([-1, String(e)]));
+                        """, String.join(" ", words));
+                // Pagefind fetches from a worker, out of the page's sight: count what the server sent
+                long sent = 0;
+                for (String path : server.requested().subList(before, server.requested().size())) {
+                    Path file = site.resolve(path.substring(1));
+                    sent += Files.isRegularFile(file) ? Files.size(file) : 0;
+                }
+                kb.computeIfAbsent(words.size(), k -> new ArrayList<>()).add(sent / 1024.0);
+                ms.computeIfAbsent(words.size(), k -> new ArrayList<>()).add(((Number) r.get(1)).doubleValue());
+            }
+            for (int words : kb.keySet()) {
+                System.out.printf("Pagefind, requête froide de %d mot(s) : %.0f Ko médiane, %.0f Ko p95 (fichiers déjà compressés par Pagefind) ; "
+                                + "latence données chargées p50 %.1f ms, p95 %.1f ms ; ne fonctionne pas depuis file://%n",
+                        words, percentile(kb.get(words), 50), percentile(kb.get(words), 95),
+                        percentile(ms.get(words), 50), percentile(ms.get(words), 95));
+            }
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Query latency in headless Chromium from file://, each query run once to load its shards, then timed. */

@@ -17,10 +17,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Serves a built site on the loopback interface under a sub-path, the way a pull-request
  * preview is hosted ({@code /preview/pr-12/}). Refuses paths outside the site.
  */
-final class LoopbackServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",
-            "js", "text/javascript", "json", "application/json", "xml", "application/xml", "txt", "text/plain",
-            "png", "image/png", "svg", "image/svg+xml", "pdf", "application/pdf");
+public final class LoopbackServer implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css"),
+            Map.entry("js", "text/javascript"),
+            Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"),
+            Map.entry("txt", "text/plain"),
+            Map.entry("png", "image/png"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("wasm", "application/wasm"));
 
     private final HttpServer server;
     private final Path root;
@@ -28,7 +35,7 @@ final class LoopbackServer implements AutoCloseable {
     private final List<String> requested = new CopyOnWriteArrayList<>();
     private final List<String> missing = new CopyOnWriteArrayList<>();
 
-    LoopbackServer(Path root, String prefix) throws IOException {
+    public LoopbackServer(Path root, String prefix) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.prefix = prefix;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -37,17 +44,17 @@ final class LoopbackServer implements AutoCloseable {
     }
 
     /** The address of the site's root, ending with "/". */
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
     }
 
     /** Every path the browser asked for. */
-    List<String> requested() {
+    public List<String> requested() {
         return List.copyOf(requested);
     }
 
     /** The paths answered with 404. */
-    List<String> missing() {
+    public List<String> missing() {
         return List.copyOf(missing);
     }
 
