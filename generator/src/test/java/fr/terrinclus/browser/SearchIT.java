@@ -103,6 +103,16 @@ class SearchIT {
     }
 
     @Test
+    void searchPageWithResultsAndFacetsHasNoAccessibilityViolation() {
+        chromium.driver().get(site.resolve("recherche/index.html").toUri() + "?q=coop%C3%A9ration&type=guide");
+        waiting().until(d -> status().contains("résultat") && !d.findElements(By.cssSelector("#facettes fieldset")).isEmpty());
+        var results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(chromium.driver());
+        assertEquals(List.of(), results.getViolations().stream().map(v -> v.getId() + " " + v.getNodes()).toList());
+        assertTrue(chromium.driver().findElements(By.cssSelector("#resultats .excerpt mark")).size() > 0);
+    }
+
+    @Test
     void resultCountIsAnnouncedAndTheNoScriptPathIsThere() {
         WebDriver driver = chromium.driver();
         driver.get(site.resolve("recherche/index.html").toUri() + "?q=zzzzz");
