@@ -1,6 +1,5 @@
 package fr.terrinclus.cli;
 
-import picocli.CommandLine;
 
 /** Entry point of {@code terrinclus.jar}. */
 public final class Main {

@@ -169,14 +169,8 @@ public final class SearchBenchmark {
         System.out.printf("Pagefind 1.6.0 : construction %d ms (commande npx, soit %.3f ms par page ; Terrinclus %.3f), "
                 + "%d fichiers, %.1f Mo%n", pagefindMs, (double) pagefindMs / docs.size(), (double) ourMs / docs.size(),
                 files, bytes / 1e6);
-        Path profile = Files.createTempDirectory("bench-pagefind");
-        org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
-        org.openqa.selenium.chrome.ChromeDriver driver = new org.openqa.selenium.chrome.ChromeDriver(
-                new org.openqa.selenium.chrome.ChromeDriverService.Builder()
-                        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+        fr.terrinclus.browser.Chromium chromium = fr.terrinclus.browser.Chromium.start();
+        org.openqa.selenium.chrome.ChromeDriver driver = chromium.driver();
         try (fr.terrinclus.browser.LoopbackServer server = new fr.terrinclus.browser.LoopbackServer(site, "/")) {
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
             Map<Integer, List<Double>> kb = new java.util.TreeMap<>();
@@ -213,7 +207,7 @@ public final class SearchBenchmark {
                         percentile(ms.get(words), 50), percentile(ms.get(words), 95));
             }
         } finally {
-            driver.quit();
+            chromium.close();
         }
     }
 
@@ -226,14 +220,8 @@ public final class SearchBenchmark {
         Path page = root.resolve("site/recherche/banc.html");
         Files.writeString(page, "<!DOCTYPE html><html lang=\"fr\"><title>banc</title><script src=\"moteur.js\"></script>"
                 + "<script>window.engine = new TerrinclusSearch.Engine(TerrinclusSearch.scriptStore('donnees/'));</script></html>");
-        Path profile = Files.createTempDirectory("bench-chromium");
-        org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
-        org.openqa.selenium.chrome.ChromeDriverService service = new org.openqa.selenium.chrome.ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        org.openqa.selenium.chrome.ChromeDriver driver = new org.openqa.selenium.chrome.ChromeDriver(service, options);
+        fr.terrinclus.browser.Chromium chromium = fr.terrinclus.browser.Chromium.start();
+        org.openqa.selenium.chrome.ChromeDriver driver = chromium.driver();
         try {
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
             driver.get(page.toUri().toString());
@@ -260,7 +248,7 @@ public final class SearchBenchmark {
                         words, percentile(ms, 50), percentile(ms, 95));
             }
         } finally {
-            driver.quit();
+            chromium.close();
         }
     }
 

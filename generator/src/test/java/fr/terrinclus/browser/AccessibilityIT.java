@@ -11,10 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,25 +23,11 @@ import org.openqa.selenium.interactions.Actions;
  * RGAA 4.1 / WCAG 2.1 AA in a real browser: axe-core on every page of the shipped site, and what
  * axe cannot judge (one h1, heading order, skip link, labels, keyboard reach, accessibility mention).
  */
-class AccessibilityIT {
+class AccessibilityIT extends BrowserSession {
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static Chromium chromium;
 
-    @BeforeAll
-    static void start() {
-        chromium = Chromium.start();
-    }
 
-    static Stream<Named<Path>> sites() {
-        return BuiltSites.all();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private static JavascriptExecutor open(Path site, String page) {
         chromium.driver().get(site.resolve(page).toUri().toString());

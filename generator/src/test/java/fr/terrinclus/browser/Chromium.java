@@ -25,7 +25,7 @@ import org.openqa.selenium.logging.LogType;
  * paths are given to Selenium, so Selenium Manager never runs. Network requests are recorded
  * through Chromium's performance log, which needs no DevTools binding in Selenium.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
     static final String BROWSER = "/usr/bin/chromium";
     static final String DRIVER = "/usr/bin/chromedriver";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +41,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Starts a browser, or fails the test saying what to install. */
-    static Chromium start() {
+    public static Chromium start() {
         if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
             fail("Chromium est introuvable (" + BROWSER + ", " + DRIVER + ") : installez-le avec "
                     + "« apt-get install -y chromium chromium-driver » ; .ci/run le fait.");
@@ -66,12 +66,12 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
     /** The URLs pages requested since the last call, in order; the browser's internal pages are left out. */
-    List<String> requests() {
+    public List<String> requests() {
         List<String> urls = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             try {

@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,24 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * from the home page, and no request leaves the site: from disk ({@code file://}) and from a
  * loopback server under a sub-path, as for a pull-request preview.
  */
-class LinksIT {
-    private static Chromium chromium;
+class LinksIT extends BrowserSession {
 
-    @BeforeAll
-    static void start() {
-        chromium = Chromium.start();
-    }
 
-    static Stream<Named<Path>> sites() {
-        return BuiltSites.all();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private static boolean exists(Path site, String rel) {
         return Files.isRegularFile(site.resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel));

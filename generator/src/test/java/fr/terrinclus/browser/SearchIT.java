@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,22 +21,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * types a query, sees highlighted results, narrows with a facet, opens a result, comes back;
  * no request leaves the site.
  */
-class SearchIT {
-    private static Chromium chromium;
+class SearchIT extends BrowserSession {
     private static Path site;
 
     @BeforeAll
-    static void start() {
+    static void buildSite() {
         site = BuiltSites.shipped();
-        chromium = Chromium.start();
     }
 
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private static WebDriverWait waiting() {
         return new WebDriverWait(chromium.driver(), Duration.ofSeconds(10));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.terrinclus.render.Card;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +38,7 @@ class EngineBehaviourTest {
                 doc(2, "projet", "Coopération agricole", "La coopération entre agriculteurs ; potable n'est pas le sujet, l'eau non plus.", "2A", "SN"),
                 doc(3, "guide", "Formation professionnelle des jeunes", "Former les jeunes aux métiers de l'eau.", "2A", "MG"),
                 doc(4, "partenaire", "Réseau des coopératives", "Un réseau de coopératives agricoles.", "974", "MG"));
-        Path data = Files.createDirectories(dir.resolve("donnees"));
-        for (Map.Entry<String, byte[]> f : ClientIndex.files(docs, (facet, value) -> facet + ":" + value).entrySet()) {
-            Path path = data.resolve(f.getKey());
-            Files.createDirectories(path.getParent());
-            Files.write(path, f.getValue());
-        }
+        Node.writeIndex(dir.resolve("donnees"), docs);
         Node.engine(dir);
         Node.run(dir, Node.prelude("donnees") + """
                 const specs = [

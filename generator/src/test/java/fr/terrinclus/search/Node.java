@@ -17,6 +17,15 @@ final class Node {
     private Node() {
     }
 
+    /** Writes the browser index of {@code docs} into the folder {@code data}, facet labels being the values. */
+    static void writeIndex(Path data, List<SearchDocument> docs) throws IOException {
+        for (java.util.Map.Entry<String, byte[]> file : ClientIndex.files(docs, (facet, value) -> value).entrySet()) {
+            Path path = data.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.write(path, file.getValue());
+        }
+    }
+
     /** Copies the engine ({@code moteur.js}) into {@code dir} and returns its path. */
     static Path engine(Path dir) throws IOException {
         Path file = dir.resolve("moteur.js");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +37,7 @@ class RankingParityTest {
         List<SearchDocument> docs = Corpus.generate(300, 7);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         LuceneIndex.write(directory, docs);
-        Path data = Files.createDirectories(dir.resolve("donnees"));
-        for (Map.Entry<String, byte[]> file : ClientIndex.files(docs, (facet, value) -> value).entrySet()) {
-            Path path = data.resolve(file.getKey());
-            Files.createDirectories(path.getParent());
-            Files.write(path, file.getValue());
-        }
+        Node.writeIndex(dir.resolve("donnees"), docs);
         Node.engine(dir);
         ObjectMapper json = new ObjectMapper();
         json.writeValue(dir.resolve("queries.json").toFile(), QUERIES);

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import fr.terrinclus.build.BuildOptions;
 import fr.terrinclus.build.SiteBuilder;
 import fr.terrinclus.build.TestSite;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,14 +36,8 @@ class SearchQualityTest {
         JsonNode judged = new YAMLMapper().readTree(getClass().getResourceAsStream("requetes-jugees.yaml"));
         Path shipped = dir.resolve("contenu");
         new SiteBuilder().build(new BuildOptions(Path.of("..", "content"), TestSite.THEME, shipped.resolve("site"), null, false, true));
-        Path fixture = Files.createDirectories(dir.resolve("fixture/site/recherche/donnees"));
         List<TopicCorpus.Page> pages = TopicCorpus.generate();
-        for (Map.Entry<String, byte[]> f : ClientIndex.files(pages.stream().map(TopicCorpus.Page::doc).toList(),
-                (facet, value) -> value).entrySet()) {
-            Path path = fixture.resolve(f.getKey());
-            Files.createDirectories(path.getParent());
-            Files.write(path, f.getValue());
-        }
+        Node.writeIndex(dir.resolve("fixture/site/recherche/donnees"), pages.stream().map(TopicCorpus.Page::doc).toList());
         Node.engine(dir);
         ObjectMapper json = new ObjectMapper();
         json.writeValue(dir.resolve("judged.json").toFile(), judged);
