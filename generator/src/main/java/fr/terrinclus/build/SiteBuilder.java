@@ -74,43 +74,22 @@ public final class SiteBuilder {
         LoadedContent content = new ContentLoader().load(options.content(), problems).orElse(null);
         start = stage(stages, "chargement", start, problems, content == null ? "" : content.documents().size() + " fichiers");
 
-        Library library = new ContentValidator(schemas, reference)
-                .validate(content, options.content(), options.drafts(), problems).orElse(null);
-        if (options.baseUrl() != null && !options.baseUrl().matches("https?://[^\\s]+")) {
-            problems.add(Problem.inFile("--base-url", "adresse « " + options.baseUrl()
-                    + " » invalide : elle doit commencer par https:// ou http://"));
-        } else if (library != null && options.baseUrl() != null) {
-            String url = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
-            library = withSite(library, library.site().withBaseUrl(url));
-        }
+        Library library = validate(content, options, problems);
         start = stage(stages, "validation", start, problems, library == null ? "" : library.entries().size() + " pages");
         checkPageIds(library, options.content(), problems);
         start = stage(stages, "identifiants", start, problems, "");
 
-        Map<String, BodyDocument> bodies = new HashMap<>();
-        Map<String, RenderedMarkdown> rendered = new HashMap<>();
-        for (Entry entry : library.entries()) {
-            RenderedMarkdown md = markdown.render(entry.source(), problems::add);
-            rendered.put(entry.source().path(), md);
-            bodies.put(entry.source().path(), new BodyDocument(sanitizer.clean(md.html())));
-        }
+        Map<String, Body> bodies = renderMarkdown(library, problems);
         start = stage(stages, "markdown", start, problems, bodies.size() + " corps de page");
 
-        LinkResolver links = new LinkResolver(library.bySourcePath(), bodies, new HashSet<>(library.assets()));
-        Map<String, PageBody> pageBodies = new HashMap<>();
-        for (Entry entry : library.entries()) {
-            BodyDocument body = bodies.get(entry.source().path());
-            links.resolve(entry, body, rendered.get(entry.source().path()).links(), problems::add);
-            pageBodies.put(entry.source().path(), new PageBody(body.html(), body.text(), body.headings()));
-        }
+        Map<String, PageBody> pageBodies = resolveLinks(library, bodies, problems);
         start = stage(stages, "liens", start, problems, "");
 
         SortedMap<String, String> html = new TreeMap<>();
         SiteRenderer renderer = null;
         String themeFile = display(options.theme());
         try {
-            PageRenderer pages = new PageRenderer(options.theme(), library);
-            renderer = new SiteRenderer(library, pages, themeFile);
+            renderer = new SiteRenderer(library, new PageRenderer(options.theme(), library), themeFile);
             html = renderer.renderAll(pageBodies, problems::add);
         } catch (IOException e) {
             problems.add(Problem.inFile(themeFile, "thème illisible : " + e.getMessage()));
@@ -128,32 +107,81 @@ public final class SiteBuilder {
         List<OutputFile> files = outputs(library, html, options, problems);
         searchFiles.forEach((path, bytes) -> files.add(OutputFile.generated(SEARCH_DATA + path, bytes)));
         files.add(OutputFile.generated(SEARCH_ENGINE, ClientIndex.engine()));
-        if (options.write() && inside(options.out(), options.content())) {
-            problems.add(Problem.inFile(display(options.out()), "le dossier de sortie est dans le dossier de contenu : "
-                    + "la construction suivante le lirait comme du contenu ; choisissez un autre dossier avec --out"));
-        } else if (options.write()) {
-            // the editors' Lucene index is written beside the site, on the other core
-            CompletableFuture<Void> lucene = CompletableFuture.runAsync(() -> {
-                try {
-                    LuceneIndex.write(options.searchIndex(), searchDocs);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            try {
-                SiteWriter.write(options.out(), files);
-            } catch (IOException e) {
-                problems.add(Problem.inFile(display(options.out()), "écriture du site impossible : " + e.getMessage()));
-            }
-            try {
-                lucene.join();
-            } catch (CompletionException e) {
-                problems.add(Problem.inFile(display(options.searchIndex()), "écriture de l'index de recherche impossible : "
-                        + e.getCause().getMessage()));
-            }
+        if (options.write()) {
+            write(options, files, searchDocs, problems);
         }
         stage(stages, options.write() ? "écriture" : "vérification", start, problems, files.size() + " fichiers");
         return new BuildReport(html.size(), files.size(), stages);
+    }
+
+    /** A page body: the Markdown's links with their positions, and the sanitized HTML being post-processed. */
+    private record Body(RenderedMarkdown markdown, BodyDocument document) {
+    }
+
+    private Library validate(LoadedContent content, BuildOptions options, Problems problems) {
+        Library library = new ContentValidator(schemas, reference)
+                .validate(content, options.content(), options.drafts(), problems).orElse(null);
+        if (options.baseUrl() != null && !options.baseUrl().matches("https?://[^\\s]+")) {
+            problems.add(Problem.inFile("--base-url", "adresse « " + options.baseUrl()
+                    + " » invalide : elle doit commencer par https:// ou http://"));
+            return library;
+        }
+        if (library != null && options.baseUrl() != null) {
+            String url = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
+            return withSite(library, library.site().withBaseUrl(url));
+        }
+        return library;
+    }
+
+    private Map<String, Body> renderMarkdown(Library library, Problems problems) {
+        Map<String, Body> bodies = new HashMap<>();
+        for (Entry entry : library.entries()) {
+            RenderedMarkdown md = markdown.render(entry.source(), problems::add);
+            bodies.put(entry.source().path(), new Body(md, new BodyDocument(sanitizer.clean(md.html()))));
+        }
+        return bodies;
+    }
+
+    private static Map<String, PageBody> resolveLinks(Library library, Map<String, Body> bodies, Problems problems) {
+        Map<String, BodyDocument> documents = new HashMap<>();
+        bodies.forEach((path, body) -> documents.put(path, body.document()));
+        LinkResolver links = new LinkResolver(library.bySourcePath(), documents, new HashSet<>(library.assets()));
+        Map<String, PageBody> pageBodies = new HashMap<>();
+        for (Entry entry : library.entries()) {
+            Body body = bodies.get(entry.source().path());
+            BodyDocument document = body.document();
+            links.resolve(entry, document, body.markdown().links(), problems::add);
+            pageBodies.put(entry.source().path(), new PageBody(document.html(), document.text(), document.headings()));
+        }
+        return pageBodies;
+    }
+
+    /** Replaces the site, and writes the editors' Lucene index beside it on the other core. */
+    private static void write(BuildOptions options, List<OutputFile> files, List<SearchDocument> searchDocs,
+                              Problems problems) {
+        if (inside(options.out(), options.content())) {
+            problems.add(Problem.inFile(display(options.out()), "le dossier de sortie est dans le dossier de contenu : "
+                    + "la construction suivante le lirait comme du contenu ; choisissez un autre dossier avec --out"));
+            return;
+        }
+        CompletableFuture<Void> lucene = CompletableFuture.runAsync(() -> {
+            try {
+                LuceneIndex.write(options.searchIndex(), searchDocs);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            SiteWriter.write(options.out(), files);
+        } catch (IOException e) {
+            problems.add(Problem.inFile(display(options.out()), "écriture du site impossible : " + e.getMessage()));
+        }
+        try {
+            lucene.join();
+        } catch (CompletionException e) {
+            problems.add(Problem.inFile(display(options.searchIndex()), "écriture de l'index de recherche impossible : "
+                    + e.getCause().getMessage()));
+        }
     }
 
     private static long stage(List<BuildReport.Stage> stages, String name, long start, Problems problems, String detail)

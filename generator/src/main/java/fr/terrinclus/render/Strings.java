@@ -1,6 +1,8 @@
 package fr.terrinclus.render;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The interface strings of a theme for one language ({@code i18n/fr.yaml}), so that templates
@@ -58,15 +61,15 @@ public final class Strings {
      * safe inside a {@code <script>} element: what a theme's script needs.
      */
     public String json(String prefix) {
-        Map<String, String> selected = new java.util.TreeMap<>();
+        Map<String, String> selected = new TreeMap<>();
         values.forEach((k, v) -> {
             if (k.startsWith(prefix)) {
                 selected.put(k.substring(prefix.length()), v);
             }
         });
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(selected).replace("<", "\\u003c");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new ObjectMapper().writeValueAsString(selected).replace("<", "\\u003c");
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -46,30 +46,26 @@ public final class FrenchAnalysis {
     private static final Pattern TOKEN_PATTERN = Pattern.compile(TOKEN);
 
     private static final CharArraySet STOP_WORDS = stopWords();
-    private static final Analyzer ANALYZER = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-            Tokenizer tokenizer = new PatternTokenizer(TOKEN_PATTERN, 0);
-            TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
-            stream = new LowerCaseFilter(stream);
-            stream = new StopFilter(stream, STOP_WORDS);
-            stream = new FrenchLightStemFilter(stream);
-            stream = new ASCIIFoldingFilter(stream);
-            return new TokenStreamComponents(tokenizer, stream);
-        }
-    };
-
+    private static final Analyzer ANALYZER = chain(true);
     // the lexicon's surface forms: what a reader types, before stop words and stemming
-    private static final Analyzer SURFACE = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-            Tokenizer tokenizer = new PatternTokenizer(TOKEN_PATTERN, 0);
-            TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
-            stream = new LowerCaseFilter(stream);
-            stream = new ASCIIFoldingFilter(stream);
-            return new TokenStreamComponents(tokenizer, stream);
-        }
-    };
+    private static final Analyzer SURFACE = chain(false);
+
+    private static Analyzer chain(boolean full) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new PatternTokenizer(TOKEN_PATTERN, 0);
+                TokenStream stream = new ElisionFilter(tokenizer, FrenchAnalyzer.DEFAULT_ARTICLES);
+                stream = new LowerCaseFilter(stream);
+                if (full) {
+                    stream = new StopFilter(stream, STOP_WORDS);
+                    stream = new FrenchLightStemFilter(stream);
+                }
+                stream = new ASCIIFoldingFilter(stream);
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+        };
+    }
 
     private FrenchAnalysis() {
     }
