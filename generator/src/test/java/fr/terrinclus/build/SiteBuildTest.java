@@ -144,6 +144,8 @@ class SiteBuildTest {
         }
         TestSite site = TestSite.write(dir, files.toString()).build();
         assertEquals(20, site.page("projets/index.html").select(".card").size());
+        assertEquals("25 contenus", site.page("projets/index.html").select("main > .count").text());
+        assertEquals("Aucun contenu", site.page("guides/index.html").select("main > .count").text());
         assertEquals(5, site.page("projets/page/2/index.html").select(".card").size());
         assertEquals("../../index.html", site.page("projets/page/2/index.html").select("a[rel=prev]").attr("href"));
         assertEquals("page/2/index.html", site.page("projets/index.html").select("a[rel=next]").attr("href"));
