@@ -57,7 +57,7 @@ final class Node {
     /** Runs {@code script} with {@code args}; returns its standard output, failing the test on error. */
     static String run(Path dir, String script, String... args) throws IOException, InterruptedException {
         String node = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator))
-                .map(dir -> new File(dir, "node")).filter(File::canExecute).map(File::getPath).findFirst().orElse(null);
+                .map(folder -> new File(folder, "node")).filter(File::canExecute).map(File::getPath).findFirst().orElse(null);
         if (node == null) {
             fail("Node.js est introuvable : installez-le (paquet Debian nodejs) pour comparer le moteur JavaScript à Lucene.");
         }
