@@ -11,11 +11,11 @@ public enum ContentKind {
     PAGE("pages", "page");
 
     private final String folder;
-    private final String schema;
+    private final String singular;
 
-    ContentKind(String folder, String schema) {
+    ContentKind(String folder, String singular) {
         this.folder = folder;
-        this.schema = schema;
+        this.singular = singular;
     }
 
     /** The folder under {@code content/}, also the first segment of the pages' URLs (but for plain pages). */
@@ -23,9 +23,12 @@ public enum ContentKind {
         return folder;
     }
 
-    /** The name of the JSON Schema that validates this kind's front matter. */
-    public String schema() {
-        return schema;
+    /**
+     * The kind's singular French name ({@code projet}): the name of the JSON Schema of its front
+     * matter, of its page template and of its interface-string key.
+     */
+    public String singular() {
+        return singular;
     }
 
     public static Optional<ContentKind> ofFolder(String folder) {

@@ -46,7 +46,7 @@ final class Cards {
         } else if (entry instanceof Guide g && g.meta().published() != null) {
             facts.add(formats.date(g.meta().published()));
         }
-        String kind = entry.kind().schema();
+        String kind = entry.kind().singular();
         return new Card(kind, strings.require("kind." + kind), entry.title(), UrlScheme.entry(entry),
                 entry.meta().summary() == null ? "" : entry.meta().summary(), entry.meta().example(), facts);
     }

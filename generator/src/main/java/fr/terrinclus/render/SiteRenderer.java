@@ -114,7 +114,7 @@ public final class SiteRenderer {
             m.put("partnered", cards.of(relations.projectsWithPartner(p.id())));
             m.put("guides", cards.of(relations.guidesPublishedBy(p.id())));
         }
-        render(entry.kind().schema(), path, m);
+        render(entry.kind().singular(), path, m);
     }
 
     private void listing(ContentKind kind, List<? extends Entry> entries) {

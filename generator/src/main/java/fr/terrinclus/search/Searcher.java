@@ -68,11 +68,6 @@ public final class Searcher implements AutoCloseable {
         return hits;
     }
 
-    /** How many pages the index holds. */
-    public int size() {
-        return reader.numDocs();
-    }
-
     @Override
     public void close() throws IOException {
         reader.close();

@@ -55,13 +55,13 @@ public final class ContentValidator {
         Map<String, EntryDraft> entries = new TreeMap<>();
         for (SourceDocument doc : content.documents()) {
             Fields fields = new Fields(doc.frontMatter(), problems::add);
-            JsonNode node = schemas.validate(doc.kind().schema(), doc.frontMatter(), problems::add);
+            JsonNode node = schemas.validate(doc.kind().singular(), doc.frontMatter(), problems::add);
             if (!node.isObject()) {
                 continue;
             }
             EntryChecks checks = new EntryChecks(fields, reference, themes, assets, contentDir, doc.path());
             Entry entry = build(doc, node, checks);
-            entries.put(doc.kind() + "/" + doc.id(), new EntryDraft(entry, doc.frontMatter(), checks));
+            entries.put(doc.kind() + "/" + doc.id(), new EntryDraft(entry, checks));
         }
         List<Entry> published = entries.values().stream()
                 .map(EntryDraft::entry)
@@ -82,7 +82,7 @@ public final class ContentValidator {
                 themes, content.assets(), reference));
     }
 
-    private record EntryDraft(Entry entry, YamlDocument frontMatter, EntryChecks checks) {
+    private record EntryDraft(Entry entry, EntryChecks checks) {
     }
 
     private static <T> List<T> ofType(List<Entry> entries, Class<T> type) {

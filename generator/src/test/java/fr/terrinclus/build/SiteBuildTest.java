@@ -183,7 +183,7 @@ class SiteBuildTest {
     }
 
     @Test
-    void documentsAreCopiedAndListedWithFormatAndSize() throws Exception {
+    void documentsAreCopiedAndListedWithFormatAndSize() {
         TestSite site = TestSite.write(dir, """
                 -- content/guides/g.md --
                 ---
@@ -193,9 +193,7 @@ class SiteBuildTest {
                 documents:
                   - {titre: Guide complet, fichier: ../media/guide.pdf}
                 ---
-                """);
-        java.nio.file.Files.createDirectories(site.content().resolve("media"));
-        java.nio.file.Files.write(site.content().resolve("media/guide.pdf"), new byte[2048]);
+                """).writeBytes("content/media/guide.pdf", new byte[2048]);
         site.build();
         Element link = site.page("guides/g/index.html").selectFirst(".documents a");
         assertEquals("Guide complet (PDF, 2 Ko)", link.text());

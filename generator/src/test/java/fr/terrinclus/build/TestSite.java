@@ -90,6 +90,18 @@ public final class TestSite {
         return out;
     }
 
+    /** Adds a binary file (an image, a PDF) to the site, {@code path} relative to its root. */
+    public TestSite writeBytes(String path, byte[] bytes) {
+        try {
+            Path file = root.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public Path root() {
         return root;
     }

@@ -186,7 +186,7 @@ class ValidationTest {
     }
 
     @Test
-    void imageWithoutAltIsAnErrorUnlessDecorative() throws IOException {
+    void imageWithoutAltIsAnErrorUnlessDecorative() {
         TestSite site = TestSite.write(dir, """
                 -- content/pages/photos.md --
                 ---
@@ -195,9 +195,7 @@ class ValidationTest {
                 ![](../media/a.png)
 
                 ![](../media/a.png "décoratif")
-                """);
-        Files.createDirectories(site.content().resolve("media"));
-        Files.write(site.content().resolve("media/a.png"), new byte[] {1});
+                """).writeBytes("content/media/a.png", new byte[] {1});
         site.assertProblems("content/pages/photos.md:4:1: image sans alternative textuelle : décrivez-la entre les "
                 + "crochets, ![description](image.jpg), ou, si elle est purement décorative, ajoutez le titre "
                 + "\"décoratif\" : ![](image.jpg \"décoratif\")");
