@@ -1,20 +1,22 @@
 package fr.terrinclus.build;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * What to build and where.
  *
- * @param baseUrl the public address, overriding {@code site.yaml}'s {@code url_base}; null to keep it
- * @param write   false for {@code check}: run every stage, write nothing
+ * @param baseUrl  the public address, overriding {@code site.yaml}'s {@code url_base}; null to keep it
+ * @param write    false for {@code check}: run every stage, write nothing
+ * @param lockWait how long to wait for another build writing into the same output folder
  */
-public record BuildOptions(Path content, Path theme, Path out, String baseUrl, boolean drafts, boolean write) {
+public record BuildOptions(Path content, Path theme, Path out, String baseUrl, boolean drafts, boolean write,
+                           Duration lockWait) {
 
-    /** Name of the folder, next to the output folder, that holds the Lucene index {@code search} reads. */
-    public static final String SEARCH_INDEX = ".terrinclus-index";
+    /** How long a build waits, by default, for another one to finish writing into its output folder. */
+    public static final Duration LOCK_WAIT = Duration.ofSeconds(600);
 
-    /** Where the Lucene index is written: beside the site, not in it, since it is not published. */
-    public Path searchIndex() {
-        return out.toAbsolutePath().normalize().resolveSibling(SEARCH_INDEX);
+    public BuildOptions(Path content, Path theme, Path out, String baseUrl, boolean drafts, boolean write) {
+        this(content, theme, out, baseUrl, drafts, write, LOCK_WAIT);
     }
 }

@@ -27,7 +27,8 @@ import fr.terrinclus.search.SearchDocuments;
 import fr.terrinclus.validate.ContentValidator;
 import fr.terrinclus.validate.SchemaValidator;
 import fr.terrinclus.write.OutputFile;
-import fr.terrinclus.write.SiteWriter;
+import fr.terrinclus.write.OutputFolder;
+import fr.terrinclus.write.Publication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +71,7 @@ public final class SiteBuilder {
         List<BuildReport.Stage> stages = new ArrayList<>();
         Problems problems = new Problems();
         long start = System.nanoTime();
+        OutputFolder output = options.write() ? outputFolder(options) : null;
 
         LoadedContent content = new ContentLoader().load(options.content(), problems).orElse(null);
         start = stage(stages, "chargement", start, problems, content == null ? "" : content.documents().size() + " fichiers");
@@ -107,8 +109,8 @@ public final class SiteBuilder {
         List<OutputFile> files = outputs(library, html, options, problems);
         searchFiles.forEach((path, bytes) -> files.add(OutputFile.generated(SEARCH_DATA + path, bytes)));
         files.add(OutputFile.generated(SEARCH_ENGINE, ClientIndex.engine()));
-        if (options.write()) {
-            write(options, files, searchDocs, problems);
+        if (output != null) {
+            write(output, options, files, searchDocs, problems);
         }
         stage(stages, options.write() ? "écriture" : "vérification", start, problems, files.size() + " fichiers");
         return new BuildReport(html.size(), files.size(), stages);
@@ -156,31 +158,48 @@ public final class SiteBuilder {
         return pageBodies;
     }
 
-    /** Replaces the site, and writes the editors' Lucene index beside it on the other core. */
-    private static void write(BuildOptions options, List<OutputFile> files, List<SearchDocument> searchDocs,
-                              Problems problems) {
-        if (inside(options.out(), options.content())) {
-            problems.add(Problem.inFile(display(options.out()), "le dossier de sortie est dans le dossier de contenu : "
-                    + "la construction suivante le lirait comme du contenu ; choisissez un autre dossier avec --out"));
-            return;
-        }
-        CompletableFuture<Void> lucene = CompletableFuture.runAsync(() -> {
+    /**
+     * Writes the site and, on the other core, the editors' Lucene index into a new publication,
+     * then swaps both in together.
+     */
+    private static void write(OutputFolder output, BuildOptions options, List<OutputFile> files,
+                              List<SearchDocument> searchDocs, Problems problems) throws BuildFailure {
+        String shown = display(options.out());
+        try (Publication publication = output.begin(options.lockWait())) {
+            CompletableFuture<Void> lucene = CompletableFuture.runAsync(() -> {
+                try {
+                    LuceneIndex.write(publication.searchIndexFolder(), searchDocs);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             try {
-                LuceneIndex.write(options.searchIndex(), searchDocs);
+                publication.write(files);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                problems.add(Problem.inFile(shown, "écriture du site impossible : " + e.getMessage()));
             }
-        });
-        try {
-            SiteWriter.write(options.out(), files);
+            try {
+                lucene.join();
+            } catch (CompletionException e) {
+                problems.add(Problem.inFile(shown, "écriture de l'index de recherche impossible : "
+                        + e.getCause().getMessage()));
+            }
+            if (problems.isEmpty()) {
+                publication.commit();
+            }
+        } catch (Publication.Interrupted e) {
+            throw new BuildFailure(List.of(Problem.inFile(shown, e.getMessage())), BuildFailure.Kind.INTERRUPTED);
         } catch (IOException e) {
-            problems.add(Problem.inFile(display(options.out()), "écriture du site impossible : " + e.getMessage()));
+            problems.add(Problem.inFile(shown, "publication impossible : " + e.getMessage()));
         }
+    }
+
+    /** The output folder, refused before any work when writing there could destroy something. */
+    private static OutputFolder outputFolder(BuildOptions options) throws BuildFailure {
         try {
-            lucene.join();
-        } catch (CompletionException e) {
-            problems.add(Problem.inFile(display(options.searchIndex()), "écriture de l'index de recherche impossible : "
-                    + e.getCause().getMessage()));
+            return OutputFolder.of(options.out(), List.of(options.content(), options.theme()));
+        } catch (OutputFolder.Refused e) {
+            throw new BuildFailure(List.of(Problem.inFile("--out", e.getMessage())), BuildFailure.Kind.USAGE);
         }
     }
 
@@ -253,10 +272,6 @@ public final class SiteBuilder {
             }
         }
         return files;
-    }
-
-    private static boolean inside(Path path, Path folder) {
-        return path.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
     }
 
     private static String display(Path path) {

@@ -2,6 +2,7 @@ package fr.terrinclus.cli;
 
 import fr.terrinclus.build.BuildOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,11 +20,16 @@ final class BuildCommand implements Callable<Integer> {
             description = "Dossier de sortie (défaut : ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--wait", paramLabel = "SECONDES", defaultValue = "600",
+            description = "Attente maximale si une autre construction écrit dans le même dossier (défaut : ${DEFAULT-VALUE}).")
+    long waitSeconds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        return Runner.run(new BuildOptions(site.content, site.theme, out, site.baseUrl, site.drafts, true), spec);
+        return Runner.run(new BuildOptions(site.content, site.theme, out, site.baseUrl, site.drafts, true,
+                Duration.ofSeconds(Math.max(waitSeconds, 0))), spec);
     }
 }

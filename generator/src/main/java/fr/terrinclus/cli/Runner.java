@@ -12,6 +12,7 @@ import picocli.CommandLine;
 final class Runner {
     static final int OK = 0;
     static final int CONTENT_PROBLEMS = 1;
+    static final int USAGE = 2;
 
     private Runner() {
     }
@@ -33,14 +34,29 @@ final class Runner {
             out.flush();
             return OK;
         } catch (BuildFailure failure) {
+            if (failure.kind() == BuildFailure.Kind.USAGE) {
+                failure.problems().forEach(p -> err.println(p.message()));
+                err.println("Aide : java -jar terrinclus.jar " + spec.name() + " --help");
+                err.flush();
+                return USAGE;
+            }
             for (Problem problem : failure.problems()) {
                 err.println(problem);
             }
             int n = failure.problems().size();
-            err.println(n + (n > 1 ? " problèmes trouvés" : " problème trouvé")
-                    + (options.write() ? " ; le site précédent n'a pas été modifié." : "."));
+            err.println(n + (n > 1 ? " problèmes trouvés" : " problème trouvé") + outcome(options, failure.kind()));
             err.flush();
             return CONTENT_PROBLEMS;
         }
+    }
+
+    /** What happened to the site: said only when it is true. */
+    private static String outcome(BuildOptions options, BuildFailure.Kind kind) {
+        if (!options.write()) {
+            return ".";
+        }
+        return kind == BuildFailure.Kind.INTERRUPTED
+                ? " ; la publication sera achevée par la prochaine construction."
+                : " ; le site précédent n'a pas été modifié.";
     }
 }

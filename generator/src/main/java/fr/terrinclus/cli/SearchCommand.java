@@ -1,8 +1,8 @@
 package fr.terrinclus.cli;
 
-import fr.terrinclus.build.BuildOptions;
 import fr.terrinclus.search.SearchQuery;
 import fr.terrinclus.search.Searcher;
+import fr.terrinclus.write.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,6 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Cherche dans l'index construit par « build » et affiche les résultats classés avec leur score.")
 final class SearchCommand implements Callable<Integer> {
+    static final int MAX_LIMIT = 1000;
+
     @Parameters(paramLabel = "REQUÊTE", description = "Les mots cherchés.")
     String query;
 
@@ -39,24 +41,35 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--odd", paramLabel = "N", description = "Numéro d'objectif de développement durable.")
     List<String> sdgs;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Nombre de résultats (défaut : ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+            description = "Nombre de résultats, de 1 à " + MAX_LIMIT + " (défaut : ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--index", paramLabel = "DOSSIER", defaultValue = BuildOptions.SEARCH_INDEX,
-            description = "Index écrit par « build » à côté du site (défaut : ${DEFAULT-VALUE}).")
-    Path index;
+    @Option(names = "--site", paramLabel = "DOSSIER", defaultValue = "site",
+            description = "Site construit par « build » (son --out), dont on lit l'index (défaut : ${DEFAULT-VALUE}).")
+    Path site;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(index)) {
-            err.println("index de recherche introuvable (" + index + ") : lancez d'abord « build »");
+        if (limit < 1 || limit > MAX_LIMIT) {
+            err.println("--limit doit être compris entre 1 et " + MAX_LIMIT + " (reçu : " + limit + ")");
+            err.println("Aide : java -jar terrinclus.jar search --help");
             err.flush();
-            return 1;
+            return 2;
+        }
+        OutputFolder output = OutputFolder.existing(site);
+        Path index = output.searchIndex();
+        if (output.interrupted()) {
+            return fail(err, "la dernière publication de « " + site + " » a été interrompue : relancez « build » "
+                    + "pour que le site et son index soient de nouveau identiques");
+        }
+        if (!Files.isDirectory(index)) {
+            return fail(err, "index de recherche de « " + site + " » introuvable (" + index + ") : lancez d'abord « build »");
         }
         Map<String, List<String>> filters = new LinkedHashMap<>();
         put(filters, "type", types);
@@ -65,16 +78,31 @@ final class SearchCommand implements Callable<Integer> {
         put(filters, "thematique", themes);
         put(filters, "odd", sdgs);
         SearchQuery search = SearchQuery.of(query, filters);
+        List<Searcher.Hit> hits;
         try (Searcher searcher = Searcher.open(index)) {
-            List<Searcher.Hit> hits = searcher.search(search, limit);
-            out.println(hits.size() + " résultat(s) pour « " + query + " » (termes : " + String.join(" ", search.terms()) + ")");
-            int rank = 1;
-            for (Searcher.Hit hit : hits) {
-                out.printf(Locale.ROOT, "%2d. %8.4f  %-18s %s  (%s)%n", rank++, hit.score(), hit.kindLabel(), hit.title(), hit.path());
-            }
+            hits = searcher.search(search, limit);
+        } catch (IOException e) {
+            return fail(err, "index de recherche de « " + site + " » illisible (" + e.getMessage()
+                    + ") : relancez « build »");
+        }
+        if (search.truncated()) {
+            err.println("requête limitée à ses " + SearchQuery.MAX_TERMS + " premiers mots");
+            err.flush();
+        }
+        out.println(hits.size() + (hits.size() > 1 ? " résultats" : " résultat") + " pour « " + query + " » (termes : "
+                + String.join(" ", search.terms()) + ")");
+        int rank = 1;
+        for (Searcher.Hit hit : hits) {
+            out.printf(Locale.ROOT, "%2d. %8.4f  %-18s %s  (%s)%n", rank++, hit.score(), hit.kindLabel(), hit.title(), hit.path());
         }
         out.flush();
         return 0;
+    }
+
+    private static int fail(PrintWriter err, String message) {
+        err.println(message);
+        err.flush();
+        return 1;
     }
 
     private static void put(Map<String, List<String>> filters, String facet, List<String> values) {

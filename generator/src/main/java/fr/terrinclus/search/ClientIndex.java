@@ -235,6 +235,7 @@ public final class ClientIndex {
         m.put("documents", n);
         m.put("k1", 1.2);
         m.put("b", 0.75);
+        m.put("mots_max", SearchQuery.MAX_TERMS);
         List<Map<String, Object>> fields = new ArrayList<>();
         for (int f = 0; f < FIELDS.length; f++) {
             Map<String, Object> field = new LinkedHashMap<>();

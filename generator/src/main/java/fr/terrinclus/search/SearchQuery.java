@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -12,17 +11,25 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A reader's query: the words typed, analysed like the index, and facet filters. Every content
  * word must match (in any field, fields weighted by their boost); within a facet any selected
  * value matches, across facets all must. The browser builds the same query.
  *
- * @param terms   distinct analysed terms, in query order
- * @param filters selected values by facet field name ({@code departement → [76, 2A]})
+ * @param terms     distinct analysed terms, in query order, at most {@link #MAX_TERMS}
+ * @param filters   selected values by facet field name ({@code departement → [76, 2A]})
+ * @param truncated whether the text had more distinct terms than were kept
  */
-public record SearchQuery(List<String> terms, Map<String, List<String>> filters) {
+public record SearchQuery(List<String> terms, Map<String, List<String>> filters, boolean truncated) {
+    /**
+     * Distinct words a query keeps; the browser reads the same bound from the manifest. It keeps
+     * the query within Lucene's clause limit and a pasted page from costing seconds.
+     */
+    public static final int MAX_TERMS = 32;
 
     public SearchQuery {
         terms = List.copyOf(terms);
@@ -31,8 +38,9 @@ public record SearchQuery(List<String> terms, Map<String, List<String>> filters)
 
     /** Analyses {@code text} into a query with {@code filters}. */
     public static SearchQuery of(String text, Map<String, List<String>> filters) {
-        Set<String> distinct = new LinkedHashSet<>(FrenchAnalysis.terms(text));
-        return new SearchQuery(new ArrayList<>(distinct), filters);
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(FrenchAnalysis.terms(text)));
+        boolean truncated = distinct.size() > MAX_TERMS;
+        return new SearchQuery(truncated ? distinct.subList(0, MAX_TERMS) : distinct, filters, truncated);
     }
 
     /** The Lucene query: every term required, facets as filters; no term lists everything filtered. */
@@ -58,11 +66,9 @@ public record SearchQuery(List<String> terms, Map<String, List<String>> filters)
         if (terms.isEmpty()) {
             query.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
-        filters.forEach((field, values) -> {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            values.forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
-            query.add(any.build(), BooleanClause.Occur.FILTER);
-        });
+        // a set query has no clause limit, however many values are selected
+        filters.forEach((field, values) -> query.add(new TermInSetQuery(field,
+                values.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER));
         return query.build();
     }
 }

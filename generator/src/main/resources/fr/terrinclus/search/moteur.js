@@ -465,6 +465,8 @@
       var last = prefix && parsed.typing && i === tokens.length - 1;
       var surface = self.analyzer.surface(token);
       if (term === null && !(last && surface.length >= 2)) return;
+      // the same bound as the Java query, read from the manifest
+      if (clauses.length >= self.manifest.mots_max) return;
       if (term !== null && seen.has(term) && !last) return;
       if (term !== null) seen.add(term);
       clauses.push({ token: token, surface: surface, term: term, prefix: last, alternatives: [] });

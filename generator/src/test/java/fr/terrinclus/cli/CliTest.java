@@ -97,19 +97,19 @@ class CliTest {
                 """);
         assertEquals(0, run("build", "--content", site.content().toString(), "--theme", TestSite.THEME.toString(),
                 "--out", site.out().toString()));
-        String index = site.root().resolve(".terrinclus-index").toString();
-        assertEquals(0, run("search", "eaux potables", "--index", index));
+        String index = site.out().toString();
+        assertEquals(0, run("search", "eaux potables", "--site", index));
         String[] lines = out.toString().split("\n");
         String last = lines[lines.length - 1];
-        assertTrue(out.toString().contains("1 résultat(s) pour « eaux potables » (termes : eau potabl)"), out.toString());
+        assertTrue(out.toString().contains("1 résultat pour « eaux potables » (termes : eau potabl)"), out.toString());
         assertTrue(last.contains("L'eau potable au village") && last.contains("(guides/eau/)"), last);
-        assertEquals(0, run("search", "eau", "--type", "page", "--index", index));
-        assertTrue(out.toString().contains("0 résultat(s) pour « eau »"), out.toString());
+        assertEquals(0, run("search", "eau", "--type", "page", "--site", index));
+        assertTrue(out.toString().contains("0 résultat pour « eau »"), out.toString());
     }
 
     @Test
     void searchWithoutIndexSaysToBuildFirst() {
-        assertEquals(1, run("search", "eau", "--index", dir.resolve("absent").toString()));
+        assertEquals(1, run("search", "eau", "--site", dir.resolve("absent").toString()));
         assertTrue(err.toString().contains("lancez d'abord « build »"), err.toString());
     }
 }

@@ -1,0 +1,259 @@
+package fr.terrinclus.write;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One publication into an {@link OutputFolder}: every output (the site, the editors' search
+ * index) is written into a fresh folder of the state folder, then all of them are swapped in
+ * together. A journal written once every folder is complete says which swaps belong together:
+ * if the process dies half-way, the next build completes them, so the site and its index never
+ * disagree. Until {@link #commit()} nothing visible changes; {@link #close()} without a commit
+ * removes what was written.
+ *
+ * <p>Folders are created with the process's umask, like any file a tool writes, so a web server
+ * running as another user can read them.
+ */
+public final class Publication implements AutoCloseable {
+    static final String JOURNAL = "publication";
+    static final String INDEX = "index";
+    static final String SITE = "site";
+    private static final Pattern LEFTOVER = Pattern.compile("(tmp|old)-[0-9a-f]+-[a-z]+");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path site;
+    private final Path state;
+    private final OutputLock lock;
+    private final String id;
+    private boolean committed;
+
+    private Publication(Path site, Path state, OutputLock lock, String id) {
+        this.site = site;
+        this.state = state;
+        this.lock = lock;
+        this.id = id;
+    }
+
+    /** Each output's final place, by name: every one of them is swapped with the others. */
+    private static Map<String, Path> outputs(Path site, Path state) {
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        outputs.put(SITE, site);
+        outputs.put(INDEX, state.resolve(INDEX));
+        return outputs;
+    }
+
+    static Publication start(Path site, Path state, OutputLock lock) throws IOException {
+        recover(site, state);
+        removeLeftovers(site, state);
+        byte[] bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        Publication publication = new Publication(site, state, lock, HexFormat.of().formatHex(bytes));
+        for (String name : outputs(site, state).keySet()) {
+            Files.createDirectory(publication.temp(name));
+        }
+        Files.writeString(publication.temp(SITE).resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT);
+        return publication;
+    }
+
+    /** The folder being written that will become the site. */
+    public Path siteFolder() {
+        return temp(SITE);
+    }
+
+    /** The folder being written that will become the editors' search index. */
+    public Path searchIndexFolder() {
+        return temp(INDEX);
+    }
+
+    /**
+     * Writes {@code files} into the new site folder. A copied file is read through a stream and
+     * written afresh, so it gets the umask's permissions, not its source's.
+     */
+    public void write(Collection<OutputFile> files) throws IOException {
+        Path root = temp(SITE);
+        for (OutputFile file : files) {
+            Path path = root.resolve(file.path()).normalize();
+            if (!path.startsWith(root) || path.equals(root)) {
+                throw new IOException("chemin de sortie hors du site : " + file.path());
+            }
+            Files.createDirectories(path.getParent());
+            if (file.copyOf() == null) {
+                Files.write(path, file.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } else {
+                try (InputStream in = Files.newInputStream(file.copyOf(), LinkOption.NOFOLLOW_LINKS);
+                     OutputStream out = Files.newOutputStream(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    in.transferTo(out);
+                }
+            }
+        }
+    }
+
+    /**
+     * Swaps every new folder in. Once the journal is written the publication is certain: a failure
+     * after that point is completed by the next build, and is reported as such.
+     *
+     * @throws IOException before the journal: nothing was changed
+     * @throws Interrupted after it: the outputs are being replaced, the next build finishes
+     */
+    public void commit() throws IOException {
+        Path journal = state.resolve(JOURNAL);
+        Path pending = state.resolve(JOURNAL + ".tmp");
+        Files.writeString(pending, id + "\n", StandardCharsets.UTF_8);
+        Files.move(pending, journal, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            complete(site, state, id);
+        } catch (IOException e) {
+            throw new Interrupted(e);
+        }
+        committed = true;
+        Files.deleteIfExists(journal);
+        removeLeftovers(site, state);
+    }
+
+    /** Removes the folders of an uncommitted publication and releases the output folder. */
+    @Override
+    public void close() {
+        try {
+            if (!committed && !Files.exists(state.resolve(JOURNAL))) {
+                for (String name : outputs(site, state).keySet()) {
+                    deleteTree(temp(name));
+                }
+            }
+        } catch (IOException ignored) {
+            // left for the next build, which removes every leftover folder
+        } finally {
+            lock.close();
+        }
+    }
+
+    private Path temp(String name) {
+        return temp(state, id, name);
+    }
+
+    private static Path temp(Path state, String id, String name) {
+        return state.resolve("tmp-" + id + "-" + name);
+    }
+
+    /** Moves each new folder of publication {@code id} into place, the replaced one aside. */
+    private static void complete(Path site, Path state, String id) throws IOException {
+        for (Map.Entry<String, Path> output : outputs(site, state).entrySet()) {
+            Path temp = temp(state, id, output.getKey());
+            if (!Files.isDirectory(temp, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            Path target = output.getValue();
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(target, state.resolve("old-" + id + "-" + output.getKey()), StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Completes a publication that a killed or crashed build left half-done. */
+    private static void recover(Path site, Path state) throws IOException {
+        Path journal = state.resolve(JOURNAL);
+        if (Files.exists(journal)) {
+            String id = Files.readString(journal, StandardCharsets.UTF_8).strip();
+            if (id.matches("[0-9a-f]+")) {
+                complete(site, state, id);
+            }
+            Files.delete(journal);
+        }
+    }
+
+    /**
+     * Removes the folders interrupted builds left in the state folder, and those that earlier
+     * versions left beside the site ({@code .site.tmp-123}, {@code .site.old-456}). What cannot be
+     * removed now is tried again by the next build: it never makes a publication fail.
+     */
+    private static void removeLeftovers(Path site, Path state) {
+        try {
+            removeLeftoverFolders(site, state);
+        } catch (IOException ignored) {
+            // tried again next time
+        }
+    }
+
+    private static void removeLeftoverFolders(Path site, Path state) throws IOException {
+        Files.deleteIfExists(state.resolve(JOURNAL + ".tmp"));
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(state)) {
+            for (Path child : children) {
+                if (LEFTOVER.matcher(child.getFileName().toString()).matches()) {
+                    deleteQuietly(child);
+                }
+            }
+        }
+        Pattern legacy = Pattern.compile(Pattern.quote("." + site.getFileName() + ".") + "(tmp|old)-\\d+");
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(site.getParent())) {
+            for (Path sibling : siblings) {
+                if (legacy.matcher(sibling.getFileName().toString()).matches()
+                        && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteQuietly(sibling);
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            deleteTree(folder);
+        } catch (IOException ignored) {
+            // tried again next time
+        }
+    }
+
+    /** Deletes a folder this tool wrote, never following links out of it. */
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                // a folder made read-only (chmod) would otherwise keep its files forever
+                dir.toFile().setWritable(true, true);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** The publication passed the point of no return but could not finish; the next build will. */
+    public static final class Interrupted extends IOException {
+        Interrupted(IOException cause) {
+            super("publication interrompue (" + cause.getMessage() + ") ; le site et l'index seront "
+                    + "remplacés ensemble à la prochaine construction", cause);
+        }
+    }
+}
