@@ -9,6 +9,7 @@ import fr.terrinclus.link.LinkResolver;
 import fr.terrinclus.link.UrlScheme;
 import fr.terrinclus.load.ContentLoader;
 import fr.terrinclus.load.LoadedContent;
+import fr.terrinclus.load.SourceTree;
 import fr.terrinclus.markdown.MarkdownRenderer;
 import fr.terrinclus.markdown.RenderedMarkdown;
 import fr.terrinclus.model.Entry;
@@ -39,11 +40,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 
 /**
  * Runs the pipeline: load content → validate → render Markdown → resolve links → render
@@ -91,7 +92,7 @@ public final class SiteBuilder {
         SiteRenderer renderer = null;
         String themeFile = display(options.theme());
         try {
-            renderer = new SiteRenderer(library, new PageRenderer(options.theme(), library), themeFile);
+            renderer = new SiteRenderer(library, new PageRenderer(options.theme(), library, problems::add), themeFile);
             html = renderer.renderAll(pageBodies, problems::add);
         } catch (IOException e) {
             problems.add(Problem.inFile(themeFile, "thème illisible : " + e.getMessage()));
@@ -109,6 +110,7 @@ public final class SiteBuilder {
         List<OutputFile> files = outputs(library, html, options, problems);
         searchFiles.forEach((path, bytes) -> files.add(OutputFile.generated(SEARCH_DATA + path, bytes)));
         files.add(OutputFile.generated(SEARCH_ENGINE, ClientIndex.engine()));
+        addAssets(content, library, files, problems);
         if (output != null) {
             write(output, options, files, searchDocs, problems);
         }
@@ -259,19 +261,29 @@ public final class SiteBuilder {
         for (String name : SchemaValidator.SCHEMAS) {
             files.add(OutputFile.generated("schemas/" + name + ".schema.json", SchemaValidator.schemaBytes(name)));
         }
-        for (String asset : library.assets()) {
-            files.add(OutputFile.copy(asset, options.content().resolve(asset)));
-        }
         Path statics = options.theme().resolve("static");
         if (Files.isDirectory(statics)) {
-            try (Stream<Path> walk = Files.walk(statics)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(p -> files.add(OutputFile.copy(
-                        "assets/" + statics.relativize(p).toString().replace('\\', '/'), p)));
-            } catch (IOException e) {
-                problems.add(Problem.inFile(display(statics), "lecture des fichiers du thème impossible : " + e.getMessage()));
-            }
+            SourceTree.walk(statics, "thème", problems::add).ifPresent(tree ->
+                    tree.files().forEach((rel, real) -> files.add(OutputFile.copy("assets/" + rel, real))));
         }
         return files;
+    }
+
+    /**
+     * Adds the content's images and documents, through their real paths. One may not take the
+     * place of a file the generator writes ({@code robots.txt}, a search script, the theme's CSS).
+     */
+    private static void addAssets(LoadedContent content, Library library, List<OutputFile> files, Problems problems) {
+        Set<String> generated = new HashSet<>();
+        files.forEach(f -> generated.add(f.path()));
+        for (String asset : library.assets()) {
+            if (generated.contains(asset) || asset.equals(OutputFolder.MARKER)) {
+                problems.add(Problem.inFile(content.tree().display(asset), "ce fichier prendrait la place de « " + asset
+                        + " », que le générateur produit ; renommez-le ou placez-le dans media/"));
+            } else {
+                files.add(OutputFile.copy(asset, content.tree().file(asset).orElseThrow()));
+            }
+        }
     }
 
     private static String display(Path path) {

@@ -10,9 +10,11 @@ import java.util.Optional;
  * @param themes    {@code _data/thematiques.yaml}, when present
  * @param documents the Markdown files, sorted by path
  * @param assets    the other files (images, documents), as paths relative to the content folder, sorted
+ * @param tree      the content folder, through which assets are copied
  */
 public record LoadedContent(
-        YamlDocument site, Optional<YamlDocument> themes, List<SourceDocument> documents, List<String> assets) {
+        YamlDocument site, Optional<YamlDocument> themes, List<SourceDocument> documents, List<String> assets,
+        SourceTree tree) {
 
     public LoadedContent {
         documents = List.copyOf(documents);

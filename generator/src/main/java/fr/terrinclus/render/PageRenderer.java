@@ -1,14 +1,16 @@
 package fr.terrinclus.render;
 
+import fr.terrinclus.Limits;
+import fr.terrinclus.Problem;
+import fr.terrinclus.load.SourceTree;
 import fr.terrinclus.model.Library;
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.function.Consumer;
 import java.util.Map;
 
 /**
@@ -21,19 +23,28 @@ public final class PageRenderer {
     private final Strings strings;
     private final Formats formats;
 
-    /** Sets up the engine for {@code themeDir}; the language file is {@code i18n/<language>.yaml}. */
-    public PageRenderer(Path themeDir, Library library) throws IOException {
-        Path i18n = themeDir.resolve("i18n").resolve(library.site().language() + ".yaml");
-        if (!Files.isRegularFile(i18n)) {
-            throw new IOException("fichier de langue du thème introuvable : " + i18n);
+    /**
+     * Sets up the engine for {@code themeDir}; the language file is {@code i18n/<language>.yaml}.
+     * Every file is read through a {@link SourceTree} of the theme, so nothing outside it is.
+     *
+     * @param report receives the theme's files that may not be read (links out of it…)
+     * @throws IOException in French when the theme has no templates or language file, or they are too large
+     */
+    public PageRenderer(Path themeDir, Library library, Consumer<Problem> report) throws IOException {
+        SourceTree theme = SourceTree.walk(themeDir, "thème", report)
+                .orElseThrow(() -> new IOException("dossier introuvable"));
+        String language = "i18n/" + library.site().language() + ".yaml";
+        if (theme.file(language).isEmpty()) {
+            throw new IOException("fichier de langue du thème introuvable : " + theme.display(language));
         }
-        this.strings = Strings.load(i18n);
+        try {
+            this.strings = Strings.parse(theme.read(language, Limits.DATA_FILE_BYTES));
+        } catch (SourceTree.TooLarge e) {
+            throw new IOException("fichier de langue du thème trop volumineux : la limite est " + Limits.bytes(e.limit()));
+        }
         this.formats = new Formats(strings.locale());
-        FileLoader loader = new FileLoader();
-        loader.setPrefix(themeDir.resolve("templates").toAbsolutePath().toString());
-        loader.setSuffix(".peb");
         engine = new PebbleEngine.Builder()
-                .loader(loader)
+                .loader(new ThemeTemplates(theme))
                 .strictVariables(true)
                 .newLineTrimming(true)
                 .defaultLocale(strings.locale())

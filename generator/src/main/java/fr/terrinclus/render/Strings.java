@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Locale;
@@ -26,9 +25,9 @@ public final class Strings {
         this.locale = locale;
     }
 
-    /** Reads {@code file}; nested keys become dotted ({@code nav.skip}). */
-    public static Strings load(Path file) throws IOException {
-        JsonNode root = new YAMLMapper().readTree(file.toFile());
+    /** Reads a language file's bytes; nested keys become dotted ({@code nav.skip}). */
+    static Strings parse(byte[] yaml) throws IOException {
+        JsonNode root = new YAMLMapper().readTree(yaml);
         Map<String, String> flat = new HashMap<>();
         flatten("", root, flat);
         Locale locale = Locale.forLanguageTag(flat.getOrDefault("locale", "fr-FR"));
