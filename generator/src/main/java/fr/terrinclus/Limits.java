@@ -23,6 +23,13 @@ public final class Limits {
     public static final int LINE_CHARS = 10_000;
     /** Elements inside each other in a body: lists, quotes, emphasis, links (a list level counts two). */
     public static final int MARKDOWN_DEPTH = 40;
+    /**
+     * Markup characters ({@code [ ] ` & < \}) in one paragraph, heading or table cell: the
+     * Markdown parser's cost grows with their number times the paragraph's length.
+     */
+    public static final int PARAGRAPH_MARKUP = 500;
+    /** Raw HTML elements inside each other. */
+    public static final int HTML_DEPTH = 100;
     /** Links and images in one page body. */
     public static final int LINKS_PER_PAGE = 5_000;
     /** Section headings in one page body. */

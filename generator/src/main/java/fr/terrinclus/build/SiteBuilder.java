@@ -61,7 +61,7 @@ public final class SiteBuilder {
     private final ReferenceData reference = ReferenceData.load();
     private final SchemaValidator schemas = new SchemaValidator();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer(markdown.footnoteMark());
 
     /**
      * Builds the site.

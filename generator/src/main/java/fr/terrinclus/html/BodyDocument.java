@@ -2,8 +2,10 @@ package fr.terrinclus.html;
 
 import fr.terrinclus.markdown.MarkdownRenderer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,6 +20,7 @@ public final class BodyDocument {
     private final Document document;
     private final List<Heading> headings = new ArrayList<>();
     private final Set<String> anchors = new HashSet<>();
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
 
     public BodyDocument(Document sanitized) {
         this.document = sanitized;
@@ -31,11 +34,14 @@ public final class BodyDocument {
         }
     }
 
+    /** {@code base}, or {@code base-2}, {@code base-3}…: the next number is remembered, so a page of equal headings stays linear. */
     private String unique(String base) {
         String id = base;
-        for (int n = 2; anchors.contains(id); n++) {
-            id = base + "-" + n;
+        int n = nextSuffix.getOrDefault(base, 2);
+        while (anchors.contains(id)) {
+            id = base + "-" + n++;
         }
+        nextSuffix.put(base, n);
         anchors.add(id);
         return id;
     }

@@ -22,8 +22,14 @@ public final class HtmlSanitizer {
     private static final Pattern KEPT_CLASS = Pattern.compile("language-[A-Za-z0-9_+-]+|footnotes|footnote-ref|footnote-backref");
 
     private final Cleaner cleaner;
+    private final String footnoteMark;
 
-    public HtmlSanitizer() {
+    /**
+     * @param footnoteMark the class the Markdown renderer puts on its own footnote links: footnote
+     *                     ids are kept only beside such a link, so raw HTML cannot take them
+     */
+    public HtmlSanitizer(String footnoteMark) {
+        this.footnoteMark = footnoteMark;
         Safelist safelist = Safelist.relaxed()
                 .addTags("del", "s", "hr", "abbr", "mark", "kbd", "figure", "figcaption", "details", "summary", "section")
                 .addAttributes("abbr", "title")
@@ -40,12 +46,18 @@ public final class HtmlSanitizer {
         cleaner = new Cleaner(safelist);
     }
 
+    /** A footnote reference ({@code sup}) or note ({@code li}) the Markdown renderer wrote itself. */
+    private boolean genuineFootnote(Element e) {
+        String link = e.tagName().equals("sup") ? "> a." + footnoteMark : "a." + footnoteMark;
+        return (e.tagName().equals("sup") || e.tagName().equals("li")) && !e.select(link).isEmpty();
+    }
+
     /** The safe form of {@code html}, a fragment of body content. */
     public Document clean(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document clean = cleaner.clean(dirty);
         for (Element e : clean.body().select("[id]")) {
-            if (!FOOTNOTE_ID.matcher(e.id()).matches()) {
+            if (!FOOTNOTE_ID.matcher(e.id()).matches() || !genuineFootnote(e)) {
                 e.removeAttr("id");
             }
         }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Contributed HTML keeps its formatting and loses everything that could run. */
 class HtmlSanitizerTest {
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer("fn-test");
 
     /** The shared corpus of XSS vectors ({@code xss/vectors.txt}). */
     static List<String> vectors() throws IOException {
