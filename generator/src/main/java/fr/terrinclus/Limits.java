@@ -8,7 +8,7 @@ package fr.terrinclus;
  */
 public final class Limits {
     /** A Markdown file, front matter included. */
-    public static final int MARKDOWN_FILE_BYTES = 1024 * 1024;
+    public static final int MARKDOWN_FILE_BYTES = 512 * 1024;
     /** The front matter of a Markdown file. */
     public static final int FRONT_MATTER_BYTES = 64 * 1024;
     /** {@code site.yaml}, {@code _data/thematiques.yaml}, a theme's language file. */

@@ -52,9 +52,26 @@ public final class HtmlSanitizer {
         return (e.tagName().equals("sup") || e.tagName().equals("li")) && !e.select(link).isEmpty();
     }
 
+    /**
+     * Elements whose content an HTML parser reads as raw text up to their end tag. All are removed
+     * below; one left open would take the rest of the body with it.
+     */
+    private static final String RAW_TEXT = "script|style|textarea|title|xmp|plaintext|noembed|noframes|noscript|iframe";
+    private static final Pattern RAW_TEXT_ELEMENT = Pattern.compile(
+            "<(" + RAW_TEXT + ")\\b[^>]*>(?:(?!<\\1\\b).)*?</\\1\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern RAW_TEXT_TAG = Pattern.compile("<(/?(?:" + RAW_TEXT + ")\\b)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Removes closed raw-text elements and turns the tags of unclosed ones into text. The Markdown
+     * renderer escapes every {@code <} it writes itself, so these tags can only be raw HTML.
+     */
+    static String closeRawText(String html) {
+        return RAW_TEXT_TAG.matcher(RAW_TEXT_ELEMENT.matcher(html).replaceAll("")).replaceAll("&lt;$1");
+    }
+
     /** The safe form of {@code html}, a fragment of body content. */
     public Document clean(String html) {
-        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        Document dirty = Jsoup.parseBodyFragment(closeRawText(html), BASE);
         Document clean = cleaner.clean(dirty);
         for (Element e : clean.body().select("[id]")) {
             if (!FOOTNOTE_ID.matcher(e.id()).matches() || !genuineFootnote(e)) {

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import fr.terrinclus.Limits;
 import fr.terrinclus.Problem;
 import java.io.IOException;
 import java.util.HashMap;
@@ -29,6 +31,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class YamlReader {
     private static final Set<String> BOOLEANS = Set.of("true", "false", "True", "False", "TRUE", "FALSE");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Longer numbers are no amount or count, and converting them costs the square of their length. */
+    private static final int MAX_NUMBER_CHARS = 40;
     private final YAMLFactory factory = YAMLFactory.builder().build();
 
     /**
@@ -37,6 +41,11 @@ public final class YamlReader {
      * @return the document, or empty after reporting problems to {@code report}
      */
     public Optional<YamlDocument> read(String file, String text, int firstLine, Consumer<Problem> report) {
+        Optional<Problem> invisible = invisibleCharacter(file, text, firstLine - 1);
+        if (invisible.isPresent()) {
+            report.accept(invisible.get());
+            return Optional.empty();
+        }
         Builder builder = new Builder(file, firstLine - 1, report);
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
@@ -51,6 +60,8 @@ public final class YamlReader {
                 return Optional.empty();
             }
             return Optional.of(new YamlDocument(file, root, builder.values, builder.keys, builder.plain));
+        } catch (Builder.Stop e) {
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             report.accept(syntaxProblem(file, firstLine - 1, e));
             return Optional.empty();
@@ -58,6 +69,27 @@ public final class YamlReader {
             report.accept(Problem.inFile(file, "lecture impossible : " + e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The first character YAML forbids (controls other than tab and line feed, U+FFFE, U+FFFF):
+     * located here, since the YAML parser reports it in English at the start of the document.
+     */
+    static Optional<Problem> invisibleCharacter(String file, String text, int lineOffset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F && c != 0x85 || c == 0xFFFE || c == 0xFFFF) {
+                return Optional.of(new Problem(file, line + lineOffset, i - lineStart + 1, String.format(
+                        "caractère invisible U+%04X interdit dans l'en-tête YAML : supprimez-le (il vient souvent d'un "
+                                + "copier-coller)", (int) c)));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Problem syntaxProblem(String file, int lineOffset, JsonProcessingException e) {
@@ -124,14 +156,48 @@ public final class YamlReader {
             return new Position(location.getLineNr() + lineOffset, location.getColumnNr());
         }
 
+        /** Thrown to stop reading once a problem makes the rest meaningless (too deep, an alias). */
+        static final class Stop extends RuntimeException {
+            Stop() {
+                super(null, null, false, false);
+            }
+        }
+
+        private Problem problem(JsonParser parser, String message) {
+            Position at = position(parser.currentTokenLocation());
+            return new Problem(file, at.line(), at.column(), message);
+        }
+
         JsonNode value(JsonParser parser, String pointer) throws IOException {
+            return value(parser, pointer, 0);
+        }
+
+        private JsonNode value(JsonParser parser, String pointer, int depth) throws IOException {
             values.put(pointer, position(parser.currentTokenLocation()));
             JsonToken token = parser.currentToken();
+            if (parser instanceof YAMLParser yaml) {
+                // Jackson reads an alias as the text of its name: "resume: *t" would silently be « t »
+                if (yaml.isCurrentAlias()) {
+                    report.accept(problem(parser, "alias YAML « *" + parser.getText() + " » non pris en charge : "
+                            + "écrivez la valeur elle-même (et si « * » fait partie du texte, mettez-le entre guillemets)"));
+                    throw new Stop();
+                }
+                if (yaml.getCurrentAnchor() != null) {
+                    report.accept(problem(parser, "ancre YAML « &" + yaml.getCurrentAnchor() + " » non prise en charge : "
+                            + "supprimez-la (et si « & » fait partie du texte, mettez-le entre guillemets)"));
+                    throw new Stop();
+                }
+            }
+            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= Limits.YAML_DEPTH) {
+                report.accept(problem(parser, "plus de " + Limits.YAML_DEPTH + " niveaux de listes et de champs les "
+                        + "uns dans les autres : simplifiez la structure"));
+                throw new Stop();
+            }
             switch (token) {
                 case START_OBJECT:
-                    return object(parser, pointer);
+                    return object(parser, pointer, depth);
                 case START_ARRAY:
-                    return array(parser, pointer);
+                    return array(parser, pointer, depth);
                 case VALUE_TRUE:
                 case VALUE_FALSE:
                     if (BOOLEANS.contains(parser.getText())) {
@@ -150,6 +216,11 @@ public final class YamlReader {
 
         private JsonNode number(JsonParser parser, String pointer) throws IOException {
             String text = parser.getText();
+            if (text.length() > MAX_NUMBER_CHARS) {
+                report.accept(problem(parser, "nombre de plus de " + MAX_NUMBER_CHARS + " caractères : vérifiez la "
+                        + "valeur, ou mettez-la entre guillemets si c'est un texte"));
+                throw new Stop();
+            }
             String digits = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
             boolean meaningChanges = digits.length() > 1 && digits.startsWith("0") && !digits.startsWith("0.")
                     || text.startsWith("+") || text.contains("_") || digits.startsWith("0x") || digits.startsWith("0o");
@@ -162,7 +233,7 @@ public final class YamlReader {
                     : NODES.numberNode(parser.getDecimalValue());
         }
 
-        private ObjectNode object(JsonParser parser, String pointer) throws IOException {
+        private ObjectNode object(JsonParser parser, String pointer, int depth) throws IOException {
             ObjectNode node = NODES.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
@@ -174,20 +245,20 @@ public final class YamlReader {
                     report.accept(new Problem(file, keyPosition.line(), keyPosition.column(),
                             "champ « " + name + " » en double (déjà défini ligne "
                                     + keys.get(child).line() + ")"));
-                    value(parser, child + "/~duplicate");
+                    value(parser, child + "/~duplicate", depth + 1);
                     continue;
                 }
                 keys.put(child, keyPosition);
-                node.set(name, value(parser, child));
+                node.set(name, value(parser, child, depth + 1));
             }
             return node;
         }
 
-        private ArrayNode array(JsonParser parser, String pointer) throws IOException {
+        private ArrayNode array(JsonParser parser, String pointer, int depth) throws IOException {
             ArrayNode node = NODES.arrayNode();
             int index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                node.add(value(parser, pointer + "/" + index++));
+                node.add(value(parser, pointer + "/" + index++, depth + 1));
             }
             return node;
         }
