@@ -14,9 +14,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -24,8 +26,8 @@ import java.util.regex.Pattern;
  * One publication into an {@link OutputFolder}: every output (the site, the editors' search
  * index) is written into a fresh folder of the state folder, then all of them are swapped in
  * together. A journal written once every folder is complete says which swaps belong together:
- * if the process dies half-way, the next build completes them, so the site and its index never
- * disagree. Until {@link #commit()} nothing visible changes; {@link #close()} without a commit
+ * a failed move is undone, and if the process dies half-way the next build completes the swaps,
+ * so the site and its index never disagree. Until {@link #commit()} nothing visible changes; {@link #close()} without a commit
  * removes what was written.
  *
  * <p>Folders are created with the process's umask, like any file a tool writes, so a web server
@@ -54,8 +56,9 @@ public final class Publication implements AutoCloseable {
     /** Each output's final place, by name: every one of them is swapped with the others. */
     private static Map<String, Path> outputs(Path site, Path state) {
         Map<String, Path> outputs = new LinkedHashMap<>();
-        outputs.put(SITE, site);
+        // the site last: what readers see changes once everything else is in place
         outputs.put(INDEX, state.resolve(INDEX));
+        outputs.put(SITE, site);
         return outputs;
     }
 
@@ -106,25 +109,47 @@ public final class Publication implements AutoCloseable {
     }
 
     /**
-     * Swaps every new folder in. Once the journal is written the publication is certain: a failure
-     * after that point is completed by the next build, and is reported as such.
+     * Swaps every new folder in, each replaced one aside. If a move fails, the moves already made
+     * are undone and nothing has changed; only if undoing fails too is the publication left to the
+     * journal, which the next build completes.
      *
-     * @throws IOException before the journal: nothing was changed
-     * @throws Interrupted after it: the outputs are being replaced, the next build finishes
+     * @throws IOException when nothing was changed
+     * @throws Interrupted when the outputs are half replaced: the next build finishes the swap
      */
     public void commit() throws IOException {
         Path journal = state.resolve(JOURNAL);
         Path pending = state.resolve(JOURNAL + ".tmp");
         Files.writeString(pending, id + "\n", StandardCharsets.UTF_8);
         Files.move(pending, journal, StandardCopyOption.ATOMIC_MOVE);
+        List<Path[]> done = new ArrayList<>();
         try {
-            complete(site, state, id);
+            for (Map.Entry<String, Path> output : outputs(site, state).entrySet()) {
+                Path target = output.getValue();
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    done.add(move(target, state.resolve("old-" + id + "-" + output.getKey())));
+                }
+                done.add(move(temp(output.getKey()), target));
+            }
         } catch (IOException e) {
-            throw new Interrupted(e);
+            try {
+                for (int i = done.size() - 1; i >= 0; i--) {
+                    move(done.get(i)[1], done.get(i)[0]);
+                }
+                Files.delete(journal);
+            } catch (IOException undo) {
+                throw new Interrupted(e);
+            }
+            throw e;
         }
         committed = true;
         Files.deleteIfExists(journal);
         removeLeftovers(site, state);
+    }
+
+    /** Moves {@code from} to {@code to}; returns the pair, for undoing. */
+    private static Path[] move(Path from, Path to) throws IOException {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        return new Path[] {from, to};
     }
 
     /** Removes the folders of an uncommitted publication and releases the output folder. */
@@ -151,18 +176,18 @@ public final class Publication implements AutoCloseable {
         return state.resolve("tmp-" + id + "-" + name);
     }
 
-    /** Moves each new folder of publication {@code id} into place, the replaced one aside. */
+    /** Moves each new folder of a publication that a killed build left into place, the replaced one aside. */
     private static void complete(Path site, Path state, String id) throws IOException {
         for (Map.Entry<String, Path> output : outputs(site, state).entrySet()) {
             Path temp = temp(state, id, output.getKey());
             if (!Files.isDirectory(temp, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
+                continue; // already in place
             }
             Path target = output.getValue();
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                Files.move(target, state.resolve("old-" + id + "-" + output.getKey()), StandardCopyOption.ATOMIC_MOVE);
+                move(target, state.resolve("old-" + id + "-" + output.getKey()));
             }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            move(temp, target);
         }
     }
 

@@ -61,6 +61,22 @@ class PublicationTest {
         assertEquals(List.of("index", "verrou"), list(dir.resolve(".terrinclus/site")));
     }
 
+    /** The index is moved in first; when the site's move then fails, the index goes back: nothing changed. */
+    @Test
+    void aMoveThatFailsIsUndoneSoTheMessageIsTrue() throws Exception {
+        publish("un");
+        try (Publication p = output().begin(WAIT)) {
+            Files.writeString(p.searchIndexFolder().resolve("segments"), "deux");
+            Publication.deleteTree(p.siteFolder());
+            IOException failure = assertThrows(IOException.class, p::commit);
+            assertFalse(failure instanceof Publication.Interrupted, failure.toString());
+        }
+        assertEquals("un", Files.readString(dir.resolve("site/index.html")));
+        assertEquals("un", Files.readString(output().searchIndex().resolve("segments")));
+        assertFalse(output().interrupted());
+        assertEquals(List.of("index", "verrou"), list(dir.resolve(".terrinclus/site")));
+    }
+
     @Test
     void aPublicationInterruptedAfterItsJournalIsCompletedByTheNextOne() throws Exception {
         publish("un");
