@@ -1,6 +1,7 @@
 package fr.terrinclus.build;
 
 import fr.terrinclus.BuildFailure;
+import fr.terrinclus.IoMessages;
 import fr.terrinclus.Problem;
 import fr.terrinclus.Problems;
 import fr.terrinclus.html.BodyDocument;
@@ -178,13 +179,14 @@ public final class SiteBuilder {
             try {
                 publication.write(files);
             } catch (IOException e) {
-                problems.add(Problem.inFile(shown, "écriture du site impossible : " + e.getMessage()));
+                problems.add(Problem.inFile(shown, "écriture du site impossible : " + IoMessages.french(e)));
             }
             try {
                 lucene.join();
             } catch (CompletionException e) {
                 problems.add(Problem.inFile(shown, "écriture de l'index de recherche impossible : "
-                        + e.getCause().getMessage()));
+                        + (e.getCause() instanceof UncheckedIOException u ? IoMessages.french(u.getCause())
+                        : e.getCause().getMessage())));
             }
             if (problems.isEmpty()) {
                 publication.commit();
@@ -192,7 +194,7 @@ public final class SiteBuilder {
         } catch (Publication.Interrupted e) {
             throw new BuildFailure(List.of(Problem.inFile(shown, e.getMessage())), BuildFailure.Kind.INTERRUPTED);
         } catch (IOException e) {
-            problems.add(Problem.inFile(shown, "publication impossible : " + e.getMessage()));
+            problems.add(Problem.inFile(shown, "publication impossible : " + IoMessages.french(e)));
         }
     }
 

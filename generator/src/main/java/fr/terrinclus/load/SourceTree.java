@@ -1,5 +1,6 @@
 package fr.terrinclus.load;
 
+import fr.terrinclus.IoMessages;
 import fr.terrinclus.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -198,13 +199,7 @@ public final class SourceTree {
     }
 
     static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "accès refusé";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "fichier introuvable";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return IoMessages.french(e);
     }
 
     static String display(Path path) {

@@ -109,6 +109,9 @@ public final class MarkdownRenderer {
                         + "(listes, citations, mises en forme les unes dans les autres) : simplifiez sa structure"));
                 return RenderedMarkdown.EMPTY;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

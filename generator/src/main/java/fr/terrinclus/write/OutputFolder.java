@@ -1,5 +1,6 @@
 package fr.terrinclus.write;
 
+import fr.terrinclus.IoMessages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -65,10 +66,7 @@ public final class OutputFolder {
                         + " », que la construction lit ; choisissez un dossier à part, par exemple « site »");
             }
         }
-        if (Files.isDirectory(site) && !Files.exists(site.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) && !isEmpty(site)) {
-            throw new Refused("dossier de sortie « " + shown + " » refusé : il n'est pas vide et n'a pas été produit par "
-                    + "Terrinclus (fichier « " + MARKER + " » absent) ; videz-le ou choisissez un autre dossier avec --out");
-        }
+        requireReplaceable(site, shown);
         Path stateParent = site.resolveSibling(STATE);
         if (Files.exists(stateParent, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(stateParent, LinkOption.NOFOLLOW_LINKS)) {
             throw new Refused("« " + stateParent + " » doit être un dossier : Terrinclus y garde l'index de recherche "
@@ -106,10 +104,23 @@ public final class OutputFolder {
         Files.createDirectories(state);
         OutputLock lock = OutputLock.acquire(state.resolve("verrou"), wait, site);
         try {
+            // checked again under the lock: the folder may have been filled while the build ran
+            requireReplaceable(site, site.toString());
             return Publication.start(site, state, lock);
+        } catch (Refused e) {
+            lock.close();
+            throw new IOException(e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /** A folder is replaced only when it is absent, empty, or marked as a site this tool wrote. */
+    private static void requireReplaceable(Path site, String shown) throws Refused {
+        if (Files.isDirectory(site) && !Files.exists(site.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) && !isEmpty(site)) {
+            throw new Refused("dossier de sortie « " + shown + " » refusé : il n'est pas vide et n'a pas été produit par "
+                    + "Terrinclus (fichier « " + MARKER + " » absent) ; videz-le ou choisissez un autre dossier avec --out");
         }
     }
 
@@ -117,7 +128,7 @@ public final class OutputFolder {
         try (Stream<Path> children = Files.list(dir)) {
             return children.findAny().isEmpty();
         } catch (IOException e) {
-            throw new Refused("dossier de sortie « " + dir + " » illisible : " + e.getMessage());
+            throw new Refused("dossier de sortie « " + dir + " » illisible : " + IoMessages.french(e));
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.terrinclus.write;
 
+import fr.terrinclus.IoMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -277,7 +278,7 @@ public final class Publication implements AutoCloseable {
     /** The publication passed the point of no return but could not finish; the next build will. */
     public static final class Interrupted extends IOException {
         Interrupted(IOException cause) {
-            super("publication interrompue (" + cause.getMessage() + ") ; le site et l'index seront "
+            super("publication interrompue (" + IoMessages.french(cause) + ") ; le site et l'index seront "
                     + "remplacés ensemble à la prochaine construction", cause);
         }
     }
