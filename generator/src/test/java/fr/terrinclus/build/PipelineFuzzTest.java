@@ -35,14 +35,20 @@ class PipelineFuzzTest {
                         nom: Partenaire
                         resume: Un partenaire.
                         categorie: association
-                        pays: [FR]
+                        pays: "FR"
                         ---
                         ## Missions
 
                         Texte.
                         """).writeBytes("content/media/a.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+                // a fixture that fails on its own would stop every input before the Markdown stage
+                Files.createDirectories(site.content().resolve("guides"));
+                Files.writeString(site.content().resolve("guides/g.md"), "---\n" + HostileInputs.FRONT_MATTER + "---\nx\n");
+                BUILDER.build(new BuildOptions(site.content(), TestSite.THEME, null, null, false, false));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (BuildFailure e) {
+                throw new IllegalStateException("le site de départ du fuzzing est invalide : " + e.problems());
             }
         }
         return site;
