@@ -27,7 +27,10 @@ public final class HostileInputBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of("target", "terrinclus.jar");
+        // exec:java runs in the folder Maven was started from: the project root or generator/
+        Path module = Files.isDirectory(Path.of("generator")) ? Path.of("generator") : Path.of(".");
+        Path jar = module.resolve("target/terrinclus.jar");
+        Path theme = module.resolve(TestSite.THEME).normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("construisez d'abord le jar : mvn -q -B package -DskipTests");
         }
@@ -42,7 +45,7 @@ public final class HostileInputBenchmark {
             TestSite site = TestSite.write(root, "");
             Files.createDirectories(site.content().resolve("guides"));
             Files.writeString(site.content().resolve("guides/g.md"), c.getValue(), StandardCharsets.UTF_8);
-            Run run = run(jar, site);
+            Run run = run(jar, theme, site);
             worstSeconds = Math.max(worstSeconds, run.seconds);
             worstKib = Math.max(worstKib, run.peakKib);
             System.out.printf("%-58s %6.2fs %6d Mio %5d  %s%n", c.getKey(), run.seconds, run.peakKib / 1024, run.exit,
@@ -54,10 +57,10 @@ public final class HostileInputBenchmark {
     private record Run(double seconds, long peakKib, int exit, String firstLine) {
     }
 
-    private static Run run(Path jar, TestSite site) throws IOException, InterruptedException {
+    private static Run run(Path jar, Path theme, TestSite site) throws IOException, InterruptedException {
         Path output = Files.createTempFile("terrinclus-hostile", ".txt");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "check", "--content", site.content().toString(), "--theme", TestSite.THEME.toString());
+                jar.toString(), "check", "--content", site.content().toString(), "--theme", theme.toString());
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
