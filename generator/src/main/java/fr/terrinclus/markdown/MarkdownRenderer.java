@@ -60,7 +60,8 @@ public final class MarkdownRenderer {
     private static final Pattern RESOURCE_ATTRIBUTE = Pattern.compile(
             "\\b(src|srcset|poster|data|background|href)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALT = Pattern.compile("\\balt\\s*=", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OUTSIDE = Pattern.compile("^\\s*([a-zA-Z][a-zA-Z0-9+.-]*:|//|\\\\\\\\)");
+    /** A URL that loads from the network (other schemes, javascript: and data:, are the sanitizer's). */
+    private static final Pattern OUTSIDE = Pattern.compile("^\\s*((https?|ftps?|wss?):|//|\\\\\\\\)", Pattern.CASE_INSENSITIVE);
     private static final ExecutorService DEEP_STACKS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(null, task, "markdown", STACK_BYTES);
         thread.setDaemon(true);
@@ -253,8 +254,7 @@ public final class MarkdownRenderer {
 
     /** A resource loaded from another site breaks the site offline and tells that site who reads it. */
     private static void checkInside(String url, String what, ProblemAt at, Consumer<Problem> report) {
-        Matcher outside = OUTSIDE.matcher(url);
-        if (outside.find() && !url.strip().toLowerCase(Locale.ROOT).startsWith("data:")) {
+        if (OUTSIDE.matcher(url).find()) {
             report.accept(at.with(what + " chargée depuis un autre site (« " + url + " ») : le site doit fonctionner hors "
                     + "ligne et sans informer des tiers ; enregistrez le fichier dans content/media/ et indiquez son chemin, "
                     + "ou faites-en un lien"));

@@ -9,12 +9,14 @@ import fr.terrinclus.build.TestSite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.NoAlertPresentException;
@@ -31,6 +33,10 @@ class XssIT {
 
     @TempDir
     Path dir;
+
+    /** A script or frame loaded from another site: refused by the build, so kept out of the pages' payloads. */
+    private static final Pattern FROM_ANOTHER_SITE = Pattern.compile(
+            "<(script|iframe)[^>]*src=[\"']?(https?:)?//", Pattern.CASE_INSENSITIVE);
 
     static List<String> vectors() throws IOException {
         try (InputStream in = XssIT.class.getResourceAsStream("/fr/terrinclus/xss/vectors.txt")) {
@@ -77,8 +83,8 @@ class XssIT {
         project.put("collectivites_partenaires", List.of(Map.of("nom", vectors.get(8), "pays", "SN")));
         project.put("changements", Map.of("vision", vectors.get(9), "contexte", vectors.get(10),
                 "enseignements", vectors));
-        // "x" is the image several payloads point at: it exists, so the build checks pass
-        return TestSite.write(dir, "-- content/pages/x --\nx\n-- content/projets/x --\nx\n"
+        // "x.png" is the image several payloads point at: it exists, so the build checks pass
+        return TestSite.write(dir, "-- content/pages/x.png --\nx\n-- content/projets/x.png --\nx\n"
                 + "-- content/pages/xss.md --\n" + frontMatter(page) + markdown
                 + "-- content/partenaires/x.md --\n" + frontMatter(partner) + "Corps.\n"
                 + "-- content/projets/p.md --\n" + frontMatter(project) + markdown);
@@ -108,15 +114,28 @@ class XssIT {
     @Test
     void theGateSeesAPayloadThatRuns() throws IOException {
         Path page = dir.resolve("piege.html");
-        java.nio.file.Files.writeString(page, "<!DOCTYPE html><title>t</title><img src=\"absente.png\" onerror=\"" + RUN + "\">");
+        Files.writeString(page, "<!DOCTYPE html><title>t</title><img src=\"absente.png\" onerror=\"" + RUN + "\">");
         try (Chromium chromium = Chromium.start()) {
             assertTrue(ran(chromium, page).isPresent());
         }
     }
 
+    /** Payloads that load a script or a frame from another site never reach a page: the build refuses them. */
+    @Test
+    void payloadsLoadingFromAnotherSiteAreRefusedByTheBuild() throws IOException {
+        List<String> remote = vectors().stream().filter(v -> FROM_ANOTHER_SITE.matcher(v).find()).toList();
+        assertEquals(2, remote.size(), remote.toString());
+        for (String vector : remote) {
+            Path root = Files.createTempDirectory(dir, "distant");
+            List<String> problems = TestSite.write(root, "-- content/pages/p.md --\n---\ntitre: P\n---\n" + vector + "\n").problems();
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).contains("chargée depuis un autre site"), problems.toString());
+        }
+    }
+
     @Test
     void noPayloadRunsOnAnyPage() throws Exception {
-        List<String> vectors = vectors();
+        List<String> vectors = vectors().stream().filter(v -> !FROM_ANOTHER_SITE.matcher(v).find()).toList();
         assertTrue(vectors.size() >= 50, "vecteurs : " + vectors.size());
         TestSite site = fixture(vectors).build();
         List<String> ran = new ArrayList<>();
