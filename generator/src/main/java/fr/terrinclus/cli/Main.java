@@ -16,6 +16,11 @@ public final class Main {
                     + "« java -Xmx4g -jar terrinclus.jar " + String.join(" ", args) + " » ; le site précédent n'a pas "
                     + "été modifié.");
             code = 1;
+        } catch (StackOverflowError e) {
+            // every input is bounded so that this cannot happen: it is a defect, reported without a stack trace
+            System.err.println("Erreur interne : débordement de pile. Merci de signaler ce problème avec la commande "
+                    + "lancée et le fichier en cause.");
+            code = 3;
         }
         System.exit(code);
     }

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.terrinclus.BuildFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,12 +100,11 @@ class ContainmentTest {
     @Test
     void aThemeTemplateLinkedOutOfTheThemeIsNeverRead() throws IOException {
         TestSite site = site("");
-        Path theme = dir.resolve("theme");
-        copyTree(TestSite.THEME, theme);
+        Path theme = TestSite.copyTheme(dir.resolve("theme"));
         Files.writeString(dir.resolve("secret.peb"), "ghp_secret");
         Files.delete(theme.resolve("templates/404.peb"));
         Files.createSymbolicLink(theme.resolve("templates/404.peb"), dir.resolve("secret.peb"));
-        List<String> problems = problems(new BuildOptions(site.content(), theme, site.out(), null, false, true));
+        List<String> problems = TestSite.problems(new BuildOptions(site.content(), theme, site.out(), null, false, true));
         assertTrue(problems.contains(theme.resolve("templates/404.peb").toString().replace('\\', '/') + ":1:1: lien symbolique vers « "
                 + dir.resolve("secret.peb") + " », hors du thème : il n'est pas lu ; placez le fichier lui-même dans le dossier"),
                 String.join("\n", problems));
@@ -144,30 +141,8 @@ class ContainmentTest {
                 + "générateur produit ; renommez-le ou placez-le dans media/");
     }
 
-    private static List<String> problems(BuildOptions options) {
-        try {
-            new SiteBuilder().build(options);
-        } catch (BuildFailure e) {
-            return e.problems().stream().map(Object::toString).toList();
-        }
-        throw new AssertionError("la construction aurait dû échouer");
-    }
-
     private static List<Byte> bytes(Path file) throws IOException {
         byte[] raw = Files.readAllBytes(file);
         return java.util.stream.IntStream.range(0, raw.length).mapToObj(i -> raw[i]).toList();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

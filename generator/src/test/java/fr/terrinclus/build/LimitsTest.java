@@ -1,12 +1,14 @@
 package fr.terrinclus.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.terrinclus.Limits;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +44,17 @@ class LimitsTest {
         }
         site.assertProblems("content/media/film.mp4:1:1: fichier trop volumineux (100 Mio) : la limite est 100 Mio ; "
                 + "réduisez-le ou publiez-le ailleurs et donnez son lien");
+    }
+
+    @Test
+    void themeFileSize() throws IOException {
+        TestSite site = TestSite.write(dir, "");
+        Path theme = TestSite.copyTheme(dir.resolve("theme"));
+        Files.writeString(theme.resolve("templates/404.peb"), "{# " + "x".repeat(Limits.THEME_FILE_BYTES) + " #}");
+        List<String> problems = TestSite.problems(new BuildOptions(site.content(), theme, site.out(), null, false, true));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("gabarit « " + theme.resolve("templates/404.peb") + " » trop volumineux : "
+                + "la limite est 1 Mio"), problems.toString());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -137,6 +138,33 @@ public final class TestSite {
             return e.problems().stream().map(p -> p.toString().replace(prefix, "")).toList();
         }
         return fail("la construction aurait dû échouer");
+    }
+
+    /** Builds with {@code options}, expecting failure; returns the problems as printed, paths in full. */
+    public static List<String> problems(BuildOptions options) {
+        try {
+            new SiteBuilder().build(options);
+        } catch (BuildFailure e) {
+            return e.problems().stream().map(Problem::toString).toList();
+        }
+        return fail("la construction aurait dû échouer");
+    }
+
+    /** A copy of the default theme in {@code target}, for tests that change a theme file. */
+    public static Path copyTheme(Path target) {
+        try (Stream<Path> files = Files.walk(THEME)) {
+            for (Path p : files.toList()) {
+                Path copy = target.resolve(THEME.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(p, copy);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
     }
 
     /** Asserts the build fails with exactly {@code expected}. */
