@@ -8,6 +8,11 @@ import java.util.Optional;
 
 /** Finds the known value an editor most likely meant when they typed an unknown one. */
 public final class Suggestions {
+    /** Longer typed values get no suggestion. */
+    static final int MAX_CHARS = 64;
+    /** Candidates compared at most, in their given order. */
+    static final int MAX_CANDIDATES = 2_000;
+
     private Suggestions() {
     }
 
@@ -17,7 +22,13 @@ public final class Suggestions {
      */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         String t = fold(typed);
+        // a typo is a short word's; comparing long texts costs the product of their lengths, for each candidate
+        if (t.length() > MAX_CHARS) {
+            return Optional.empty();
+        }
         return candidates.stream()
+                .limit(MAX_CANDIDATES)
+                .filter(c -> Math.abs(fold(c).length() - t.length()) <= Math.max(1, MAX_CHARS / 3))
                 .min(Comparator.comparingInt((String c) -> distance(t, fold(c))).thenComparing(c -> c))
                 .filter(c -> distance(t, fold(c)) <= Math.max(1, Math.max(t.length(), fold(c).length()) / 3));
     }

@@ -75,6 +75,12 @@ public final class UrlScheme {
                 out.append('/');
             }
         }
+        // a first segment holding ":" (a file named "javascript:x.pdf") would read as a scheme
+        int colon = out.indexOf(":");
+        int slash = out.indexOf("/");
+        if (colon >= 0 && (slash < 0 || colon < slash)) {
+            out.insert(0, "./");
+        }
         return out.toString();
     }
 }

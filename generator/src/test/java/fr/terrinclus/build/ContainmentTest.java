@@ -141,6 +141,24 @@ class ContainmentTest {
                 + "générateur produit ; renommez-le ou placez-le dans media/");
     }
 
+    @Test
+    void anAssetNamedLikeAScriptUrlIsLinkedAsAFile() throws IOException {
+        TestSite site = site("""
+                -- content/guides/d.md --
+                ---
+                titre: D
+                resume: R
+                date_publication: "2024"
+                documents: [{titre: Doc, fichier: "d/javascript:alert(document.domain).pdf"}]
+                ---
+                Voir [le document](d/javascript:alert(document.domain).pdf).
+                """).writeBytes("content/guides/d/javascript:alert(document.domain).pdf", "%PDF".getBytes());
+        var page = site.build().page("guides/d/index.html");
+        List<String> hrefs = page.select("a[href*=alert]").eachAttr("href");
+        assertEquals(2, hrefs.size(), page.html());
+        hrefs.forEach(href -> assertEquals("./javascript:alert(document.domain).pdf", href));
+    }
+
     private static List<Byte> bytes(Path file) throws IOException {
         byte[] raw = Files.readAllBytes(file);
         return java.util.stream.IntStream.range(0, raw.length).mapToObj(i -> raw[i]).toList();

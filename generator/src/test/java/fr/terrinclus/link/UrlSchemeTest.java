@@ -16,6 +16,13 @@ class UrlSchemeTest {
         assertEquals("guides/index.html", UrlScheme.relative("404.html", "guides/"));
     }
 
+    /** A file named like a URL scheme stays a relative link (it was a stored XSS: href="javascript:alert(1).pdf"). */
+    @Test
+    void aFileNameWithAColonNeverReadsAsAScheme() {
+        assertEquals("./javascript:alert(1).pdf", UrlScheme.relative("guides/x/", "guides/x/javascript:alert(1).pdf"));
+        assertEquals("../a:b/c.pdf", UrlScheme.relative("guides/x/", "guides/a:b/c.pdf"));
+    }
+
     @Test
     void territoryPathsAreLowerCase() {
         assertEquals("departements/2a/", UrlScheme.department("2A"));
