@@ -112,7 +112,8 @@ public final class SiteBuilder {
         searchFiles.forEach((path, bytes) -> files.add(OutputFile.generated(SEARCH_DATA + path, bytes)));
         files.add(OutputFile.generated(SEARCH_ENGINE, ClientIndex.engine()));
         addAssets(content, library, files, problems);
-        if (output != null) {
+        // a publication starts only for a build with nothing to report: starting one touches the output folder
+        if (output != null && problems.isEmpty()) {
             write(output, options, files, searchDocs, problems);
         }
         stage(stages, options.write() ? "écriture" : "vérification", start, problems, files.size() + " fichiers");

@@ -20,6 +20,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Dossier de sortie (défaut : ${DEFAULT-VALUE}).")
     Path out;
 
+    /** A day: longer waits are read as this, so no deadline overflows. */
+    static final long MAX_WAIT_SECONDS = 86_400;
+
     @Option(names = "--wait", paramLabel = "SECONDES", defaultValue = "600",
             description = "Attente maximale si une autre construction écrit dans le même dossier (défaut : ${DEFAULT-VALUE}).")
     long waitSeconds;
@@ -30,6 +33,6 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Runner.run(new BuildOptions(site.content, site.theme, out, site.baseUrl, site.drafts, true,
-                Duration.ofSeconds(Math.max(waitSeconds, 0))), spec);
+                Duration.ofSeconds(Math.min(Math.max(waitSeconds, 0), MAX_WAIT_SECONDS))), spec);
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,7 +63,11 @@ final class SearchCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        OutputFolder output = OutputFolder.existing(site);
+        Optional<OutputFolder> folder = OutputFolder.existing(site);
+        if (folder.isEmpty()) {
+            return fail(err, "« " + site + " » n'est pas un site construit : indiquez avec --site le dossier --out de « build »");
+        }
+        OutputFolder output = folder.get();
         Path index = output.searchIndex();
         if (output.interrupted()) {
             return fail(err, "la dernière publication de « " + site + " » a été interrompue : relancez « build » "

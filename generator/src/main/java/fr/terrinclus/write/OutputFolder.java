@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -54,6 +55,10 @@ public final class OutputFolder {
             throw new Refused("dossier de sortie « " + shown + " » refusé : c'est un fichier, pas un dossier ; "
                     + "choisissez un dossier avec --out");
         }
+        if (site.getFileName().toString().equals(STATE)) {
+            throw new Refused("dossier de sortie « " + shown + " » refusé : « " + STATE + " » est le nom du dossier où "
+                    + "Terrinclus garde son état ; choisissez un autre nom, par exemple « site »");
+        }
         Path real = realPath(site);
         for (Path source : sources) {
             Path src = realPath(source.toAbsolutePath().normalize());
@@ -67,17 +72,29 @@ public final class OutputFolder {
             }
         }
         requireReplaceable(site, shown);
-        Path stateParent = site.resolveSibling(STATE);
-        if (Files.exists(stateParent, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(stateParent, LinkOption.NOFOLLOW_LINKS)) {
-            throw new Refused("« " + stateParent + " » doit être un dossier : Terrinclus y garde l'index de recherche "
-                    + "et les dossiers en cours d'écriture ; supprimez ce fichier");
+        for (Path ancestor = real.getParent(); ancestor != null; ancestor = ancestor.getParent()) {
+            if (Files.exists(ancestor.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
+                    || ancestor.getFileName() != null && ancestor.getFileName().toString().equals(STATE)) {
+                throw new Refused("dossier de sortie « " + shown + " » refusé : il est dans « " + ancestor
+                        + " », que Terrinclus produit lui-même ; choisissez un dossier à part, par exemple « site »");
+            }
         }
-        return new OutputFolder(site);
+        OutputFolder output = new OutputFolder(site);
+        // the state is written and deleted without asking: never through a link, never into a file
+        for (Path part : List.of(output.state.getParent(), output.state, output.state.resolve(Publication.INDEX))) {
+            if (Files.isSymbolicLink(part)
+                    || Files.exists(part, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(part, LinkOption.NOFOLLOW_LINKS)) {
+                throw new Refused("« " + part + " » doit être un dossier, et non un lien ou un fichier : Terrinclus y "
+                        + "garde l'index de recherche et les dossiers en cours d'écriture ; supprimez-le");
+            }
+        }
+        return output;
     }
 
-    /** The output folder of an existing build, for commands that only read what it left. */
-    public static OutputFolder existing(Path out) {
-        return new OutputFolder(out.toAbsolutePath().normalize());
+    /** The output folder of an existing build, for commands that only read what it left; empty for a disk root. */
+    public static Optional<OutputFolder> existing(Path out) {
+        Path site = out.toAbsolutePath().normalize();
+        return site.getFileName() == null ? Optional.empty() : Optional.of(new OutputFolder(site));
     }
 
     public Path site() {

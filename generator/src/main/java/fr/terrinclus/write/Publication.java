@@ -26,9 +26,10 @@ import java.util.regex.Pattern;
 /**
  * One publication into an {@link OutputFolder}: every output (the site, the editors' search
  * index) is written into a fresh folder of the state folder, then all of them are swapped in
- * together. A journal written once every folder is complete says which swaps belong together:
- * a failed move is undone, and if the process dies half-way the next build completes the swaps,
- * so the site and its index never disagree. Until {@link #commit()} nothing visible changes; {@link #close()} without a commit
+ * together. A failed move is undone. A journal, written once every folder is complete and removed
+ * once all are in place, marks the swaps in progress: if the process dies half-way, {@code search}
+ * refuses the index until a build publishes again, and that build first puts back any folder the
+ * killed one had moved aside. Until {@link #commit()} nothing visible changes; {@link #close()} without a commit
  * removes what was written.
  *
  * <p>Folders are created with the process's umask, like any file a tool writes, so a web server
@@ -65,7 +66,7 @@ public final class Publication implements AutoCloseable {
 
     static Publication start(Path site, Path state, OutputLock lock) throws IOException {
         recover(site, state);
-        removeLeftovers(site, state);
+        removeLeftovers(state);
         byte[] bytes = new byte[8];
         RANDOM.nextBytes(bytes);
         Publication publication = new Publication(site, state, lock, HexFormat.of().formatHex(bytes));
@@ -144,7 +145,7 @@ public final class Publication implements AutoCloseable {
         }
         committed = true;
         Files.deleteIfExists(journal);
-        removeLeftovers(site, state);
+        removeLeftovers(state);
     }
 
     /** Moves {@code from} to {@code to}; returns the pair, for undoing. */
@@ -177,61 +178,47 @@ public final class Publication implements AutoCloseable {
         return state.resolve("tmp-" + id + "-" + name);
     }
 
-    /** Moves each new folder of a publication that a killed build left into place, the replaced one aside. */
-    private static void complete(Path site, Path state, String id) throws IOException {
-        for (Map.Entry<String, Path> output : outputs(site, state).entrySet()) {
-            Path temp = temp(state, id, output.getKey());
-            if (!Files.isDirectory(temp, LinkOption.NOFOLLOW_LINKS)) {
-                continue; // already in place
-            }
-            Path target = output.getValue();
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                move(target, state.resolve("old-" + id + "-" + output.getKey()));
-            }
-            move(temp, target);
-        }
-    }
-
-    /** Completes a publication that a killed or crashed build left half-done. */
+    /**
+     * After a build killed during its swaps, puts back each replaced folder whose place is empty.
+     * A folder being written is never promoted: the state folder sits in the working tree, where a
+     * pull request could plant a journal and a folder to publish. The journal stays until the next
+     * publication commits, so {@code search} refuses the index meanwhile.
+     */
     private static void recover(Path site, Path state) throws IOException {
         Path journal = state.resolve(JOURNAL);
-        if (Files.exists(journal)) {
-            String id = Files.readString(journal, StandardCharsets.UTF_8).strip();
-            if (id.matches("[0-9a-f]+")) {
-                complete(site, state, id);
+        if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String id = Files.readString(journal, StandardCharsets.UTF_8).strip();
+        if (!id.matches("[0-9a-f]{1,32}")) {
+            return;
+        }
+        for (Map.Entry<String, Path> output : outputs(site, state).entrySet()) {
+            Path old = state.resolve("old-" + id + "-" + output.getKey());
+            if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS) && !Files.exists(output.getValue(), LinkOption.NOFOLLOW_LINKS)) {
+                move(old, output.getValue());
             }
-            Files.delete(journal);
         }
     }
 
     /**
-     * Removes the folders interrupted builds left in the state folder, and those that earlier
-     * versions left beside the site ({@code .site.tmp-123}, {@code .site.old-456}). What cannot be
-     * removed now is tried again by the next build: it never makes a publication fail.
+     * Removes the folders interrupted builds left in the state folder, and nothing outside it. What
+     * cannot be removed now is tried again by the next build: it never makes a publication fail.
      */
-    private static void removeLeftovers(Path site, Path state) {
+    private static void removeLeftovers(Path state) {
         try {
-            removeLeftoverFolders(site, state);
+            removeLeftoverFolders(state);
         } catch (IOException ignored) {
             // tried again next time
         }
     }
 
-    private static void removeLeftoverFolders(Path site, Path state) throws IOException {
+    private static void removeLeftoverFolders(Path state) throws IOException {
         Files.deleteIfExists(state.resolve(JOURNAL + ".tmp"));
         try (DirectoryStream<Path> children = Files.newDirectoryStream(state)) {
             for (Path child : children) {
                 if (LEFTOVER.matcher(child.getFileName().toString()).matches()) {
                     deleteQuietly(child);
-                }
-            }
-        }
-        Pattern legacy = Pattern.compile(Pattern.quote("." + site.getFileName() + ".") + "(tmp|old)-\\d+");
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(site.getParent())) {
-            for (Path sibling : siblings) {
-                if (legacy.matcher(sibling.getFileName().toString()).matches()
-                        && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)) {
-                    deleteQuietly(sibling);
                 }
             }
         }

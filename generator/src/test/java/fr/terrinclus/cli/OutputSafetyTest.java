@@ -38,6 +38,7 @@ class OutputSafetyTest {
     }
 
     private void assertRefused(TestSite site, Path output, String why) {
+        err.getBuffer().setLength(0);
         assertEquals(2, build(site, output), err.toString());
         assertTrue(err.toString().startsWith("dossier de sortie « " + output + " » refusé : " + why), err.toString());
         assertFalse(err.toString().contains("Exception"), err.toString());
@@ -89,6 +90,41 @@ class OutputSafetyTest {
         Path elsewhere = Files.createDirectories(dir.resolve("ailleurs"));
         Path link = Files.createSymbolicLink(dir.resolve("lien"), elsewhere);
         assertRefused(site, link, "c'est un lien symbolique");
+    }
+
+    @Test
+    void theStateFolderAndFoldersInsideASiteAreRefused() throws IOException {
+        TestSite site = TestSite.write(dir, "");
+        assertEquals(0, build(site, site.out()), err.toString());
+        assertRefused(site, site.out().resolve("sous-site"), "il est dans « " + site.out() + " », que Terrinclus produit");
+        assertRefused(site, dir.resolve(".terrinclus"), "« .terrinclus » est le nom du dossier où Terrinclus garde son état");
+        assertRefused(site, dir.resolve(".terrinclus/x"), "il est dans « " + dir.resolve(".terrinclus") + " »");
+    }
+
+    /** A link in the state folder would make the build write, and delete, wherever it points. */
+    @Test
+    void aStateFolderThatIsALinkIsRefused() throws IOException {
+        TestSite site = TestSite.write(dir, "");
+        Path victim = Files.createDirectories(dir.resolve("victime/index"));
+        Files.writeString(victim.resolve("donnees"), "précieux");
+        Files.createDirectories(dir.resolve(".terrinclus"));
+        Files.createSymbolicLink(dir.resolve(".terrinclus/autre"), dir.resolve("victime"));
+        assertEquals(2, build(site, dir.resolve("autre")), err.toString());
+        assertTrue(err.toString().startsWith("« " + dir.resolve(".terrinclus/autre") + " » doit être un dossier, et non "
+                + "un lien ou un fichier"), err.toString());
+        assertEquals("précieux", Files.readString(victim.resolve("donnees")));
+    }
+
+    @Test
+    void anEnormousWaitIsADayNotAnInternalError() {
+        TestSite site = TestSite.write(dir, "");
+        CommandLine cli = TerrinclusCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        assertEquals(0, cli.execute("build", "--content", site.content().toString(), "--theme", TestSite.THEME.toString(),
+                "--out", site.out().toString(), "--wait", "99999999999999"), err.toString());
+        assertEquals(1, cli.execute("search", "eau", "--site", "/"));
+        assertFalse(err.toString().contains("Erreur interne"), err.toString());
     }
 
     @Test

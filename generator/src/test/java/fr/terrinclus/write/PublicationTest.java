@@ -77,21 +77,36 @@ class PublicationTest {
         assertEquals(List.of("index", "verrou"), list(dir.resolve(".terrinclus/site")));
     }
 
+    /** What a build killed between its two swaps leaves: the old site aside, its place empty, the journal. */
     @Test
-    void aPublicationInterruptedAfterItsJournalIsCompletedByTheNextOne() throws Exception {
+    void aPublicationInterruptedBetweenItsSwapsIsUndoneAndSearchRefusesUntilTheNext() throws Exception {
         publish("un");
-        // what a build killed between its two swaps leaves: the journal, the new index still aside
         Path state = dir.resolve(".terrinclus/site");
-        Files.createDirectories(state.resolve("tmp-abc-index"));
-        Files.writeString(state.resolve("tmp-abc-index/segments"), "deux");
+        Files.move(dir.resolve("site"), state.resolve("old-abc-site"));
+        Files.createDirectories(state.resolve("tmp-abc-site"));
         Files.writeString(state.resolve("publication"), "abc\n");
         assertTrue(output().interrupted());
 
         try (Publication p = output().begin(WAIT)) {
-            assertEquals("deux", Files.readString(output().searchIndex().resolve("segments")), "completed on start");
-            assertFalse(output().interrupted());
+            assertEquals("un", Files.readString(dir.resolve("site/index.html")), "the replaced site is put back");
+            assertTrue(output().interrupted(), "until a publication commits");
         }
+        publish("deux");
+        assertFalse(output().interrupted());
         assertEquals(List.of("index", "verrou"), list(state));
+    }
+
+    /** The state folder is in the working tree: a pull request could plant a journal and a folder to publish. */
+    @Test
+    void aPlantedJournalNeverPublishesWhatThisBuildDidNotWrite() throws Exception {
+        Path state = Files.createDirectories(dir.resolve(".terrinclus/site/tmp-abcd-site"));
+        Files.writeString(state.resolve("evil.html"), "<script>alert(1)</script>");
+        Files.writeString(dir.resolve(".terrinclus/site/publication"), "abcd\n");
+        try (Publication p = output().begin(WAIT)) {
+            assertFalse(Files.exists(dir.resolve("site")));
+        }
+        publish("un");
+        assertEquals(List.of(".terrinclus-site", "index.html"), list(dir.resolve("site")));
     }
 
     @Test
@@ -99,14 +114,12 @@ class PublicationTest {
         Path state = dir.resolve(".terrinclus/site");
         Files.createDirectories(state.resolve("tmp-0123-site/projets"));
         Files.createDirectories(state.resolve("old-4567-index"));
-        Files.createDirectories(dir.resolve(".site.tmp-98765/projets"));
-        Files.createDirectories(dir.resolve(".site.old-12"));
-        Files.createDirectories(dir.resolve(".autre.tmp-12"));
+        Files.createDirectories(dir.resolve(".site.old-2023"));
         Files.createDirectories(state.resolve("tmp-0123-site/lecture-seule"));
         Files.setPosixFilePermissions(state.resolve("tmp-0123-site/lecture-seule"), PosixFilePermissions.fromString("r-xr-xr-x"));
         publish("un");
         assertEquals(List.of("index", "verrou"), list(state));
-        assertEquals(List.of(".autre.tmp-12", ".terrinclus", "site"), list(dir));
+        assertEquals(List.of(".site.old-2023", ".terrinclus", "site"), list(dir), "nothing beside the site is removed");
     }
 
     @Test
