@@ -2,6 +2,7 @@ package fr.terrinclus.build;
 
 import fr.terrinclus.BuildFailure;
 import fr.terrinclus.IoMessages;
+import fr.terrinclus.Limits;
 import fr.terrinclus.Problem;
 import fr.terrinclus.Problems;
 import fr.terrinclus.html.BodyDocument;
@@ -143,9 +144,31 @@ public final class SiteBuilder {
         Map<String, Body> bodies = new HashMap<>();
         for (Entry entry : library.entries()) {
             RenderedMarkdown md = markdown.render(entry.source(), problems::add);
-            bodies.put(entry.source().path(), new Body(md, new BodyDocument(sanitizer.clean(md.html()))));
+            HtmlSanitizer.Sanitized clean = sanitizer.sanitize(md.html());
+            reportRefused(entry, md, clean, problems);
+            bodies.put(entry.source().path(), new Body(md, new BodyDocument(clean.document())));
         }
         return bodies;
+    }
+
+    /**
+     * What the sanitizer found that the site refuses, at the place the Markdown stage recorded for
+     * the same address (or the start of the body when the markup spelled it otherwise).
+     */
+    private static void reportRefused(Entry entry, RenderedMarkdown md, HtmlSanitizer.Sanitized clean, Problems problems) {
+        String file = entry.source().file();
+        if (clean.tooDeep()) {
+            problems.add(new Problem(file, entry.source().firstLine(), 1, "HTML imbriqué sur plus de " + Limits.HTML_DEPTH
+                    + " niveaux : simplifiez-le ou écrivez-le en Markdown"));
+        }
+        for (HtmlSanitizer.Remote remote : clean.remote()) {
+            var at = md.links().stream().filter(l -> l.image() && l.url().strip().equals(remote.url())).findFirst();
+            problems.add(new Problem(file, at.map(l -> l.line()).orElse(entry.source().firstLine()),
+                    at.map(l -> l.column()).orElse(1), "ressource « <" + remote.element() + " " + remote.attribute()
+                    + "> » chargée depuis un autre site (« " + remote.url() + " ») : le site doit fonctionner hors ligne "
+                    + "et sans informer des tiers ; enregistrez le fichier dans content/media/ et indiquez son chemin, "
+                    + "ou faites-en un lien"));
+        }
     }
 
     private static Map<String, PageBody> resolveLinks(Library library, Map<String, Body> bodies, Problems problems) {

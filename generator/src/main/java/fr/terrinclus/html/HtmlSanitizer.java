@@ -1,11 +1,18 @@
 package fr.terrinclus.html;
 
+import fr.terrinclus.Limits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes from contributed HTML everything that could run code or break the page: scripts,
@@ -61,17 +68,63 @@ public final class HtmlSanitizer {
             "<(" + RAW_TEXT + ")\\b[^>]*>(?:(?!<\\1\\b).)*?</\\1\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern RAW_TEXT_TAG = Pattern.compile("<(/?(?:" + RAW_TEXT + ")\\b)", Pattern.CASE_INSENSITIVE);
 
+    /** Attributes through which an element loads something (links, a and area, are not loads). */
+    private static final List<String> LOADING = List.of("src", "srcset", "poster", "data", "background", "href",
+            "xlink:href", "action", "formaction", "codebase", "archive", "longdesc", "lowsrc", "dynsrc");
+    /** A URL that loads from the network; javascript: and data: are for the cleaner to remove. */
+    private static final Pattern REMOTE = Pattern.compile("^\\s*((https?|ftps?|wss?):|//|\\\\\\\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]*)", Pattern.CASE_INSENSITIVE);
+
     /**
-     * Removes closed raw-text elements and turns the tags of unclosed ones into text. The Markdown
-     * renderer escapes every {@code <} it writes itself, so these tags can only be raw HTML.
+     * Turns the tags of unclosed raw-text elements into text, so that they cannot take the rest of
+     * the body; closed ones stay for the cleaner to remove. The Markdown renderer escapes every
+     * {@code <} it writes itself, so these tags can only be raw HTML.
      */
     static String closeRawText(String html) {
-        return RAW_TEXT_TAG.matcher(RAW_TEXT_ELEMENT.matcher(html).replaceAll("")).replaceAll("&lt;$1");
+        StringBuilder out = new StringBuilder(html.length());
+        Matcher closed = RAW_TEXT_ELEMENT.matcher(html);
+        int last = 0;
+        while (closed.find()) {
+            out.append(RAW_TEXT_TAG.matcher(html.substring(last, closed.start())).replaceAll("&lt;$1")).append(closed.group());
+            last = closed.end();
+        }
+        return out.append(RAW_TEXT_TAG.matcher(html.substring(last)).replaceAll("&lt;$1")).toString();
+    }
+
+    /**
+     * A sanitized body and what its markup asked for that the site refuses.
+     *
+     * @param remote  what it would load from another site, as {@code <element attribute> url}
+     * @param tooDeep whether its elements nest deeper than {@link Limits#HTML_DEPTH} (the body is then empty)
+     */
+    public record Sanitized(Document document, List<Remote> remote, boolean tooDeep) {
+        public Sanitized {
+            remote = List.copyOf(remote);
+        }
+    }
+
+    /** A resource the markup loads from another site. */
+    public record Remote(String element, String attribute, String url) {
     }
 
     /** The safe form of {@code html}, a fragment of body content. */
     public Document clean(String html) {
+        return sanitize(html).document();
+    }
+
+    /**
+     * Cleans {@code html}, a fragment of body content, and reports on the parsed markup (entities
+     * decoded, quotes understood) what it would load from another site and whether it nests too deep
+     * for the cleaner, whose cost grows with the square of the depth.
+     */
+    public Sanitized sanitize(String html) {
         Document dirty = Jsoup.parseBodyFragment(closeRawText(html), BASE);
+        if (depth(dirty.body()) > Limits.HTML_DEPTH) {
+            Document empty = Jsoup.parseBodyFragment("", BASE);
+            empty.outputSettings().prettyPrint(false);
+            return new Sanitized(empty, List.of(), true);
+        }
+        List<Remote> remote = remote(dirty);
         Document clean = cleaner.clean(dirty);
         for (Element e : clean.body().select("[id]")) {
             if (!FOOTNOTE_ID.matcher(e.id()).matches() || !genuineFootnote(e)) {
@@ -96,6 +149,56 @@ public final class HtmlSanitizer {
             }
         }
         clean.outputSettings().prettyPrint(false);
-        return clean;
+        return new Sanitized(clean, remote, false);
+    }
+
+    private static int depth(Element body) {
+        int[] max = {0};
+        NodeTraversor.traverse((node, depth) -> max[0] = Math.max(max[0], depth), body);
+        return max[0];
+    }
+
+    private static List<Remote> remote(Document dirty) {
+        List<Remote> found = new ArrayList<>();
+        for (Element e : dirty.body().getAllElements()) {
+            String tag = e.normalName();
+            boolean link = tag.equals("a") || tag.equals("area");
+            for (Attribute attribute : e.attributes()) {
+                String name = attribute.getKey().toLowerCase(Locale.ROOT);
+                if (name.equals("style")) {
+                    cssUrls(attribute.getValue()).forEach(u -> found.add(new Remote(tag, "style", u)));
+                } else if (LOADING.contains(name) && !(link && name.equals("href"))) {
+                    for (String url : name.equals("srcset") ? List.of(attribute.getValue().split(",")) : List.of(attribute.getValue())) {
+                        String candidate = url.strip().split("\\s+")[0];
+                        if (REMOTE.matcher(candidate).find()) {
+                            found.add(new Remote(tag, name, candidate));
+                        }
+                    }
+                }
+            }
+            if (tag.equals("style")) {
+                cssUrls(e.data()).forEach(u -> found.add(new Remote(tag, "url()", u)));
+            }
+        }
+        return found;
+    }
+
+    private static List<String> cssUrls(String css) {
+        List<String> urls = new ArrayList<>();
+        Matcher m = CSS_URL.matcher(css);
+        while (m.find()) {
+            if (REMOTE.matcher(m.group(1)).find()) {
+                urls.add(m.group(1).strip());
+            }
+        }
+        if (css.toLowerCase(Locale.ROOT).contains("@import")) {
+            Matcher imported = Pattern.compile("@import\\s*['\"]([^'\"]+)").matcher(css);
+            while (imported.find()) {
+                if (REMOTE.matcher(imported.group(1)).find()) {
+                    urls.add(imported.group(1));
+                }
+            }
+        }
+        return urls;
     }
 }

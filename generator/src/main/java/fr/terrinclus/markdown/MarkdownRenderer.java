@@ -39,9 +39,8 @@ import java.util.regex.Pattern;
 
 /**
  * Renders Markdown bodies to HTML with CommonMark plus tables, strikethrough, autolinks and
- * footnotes, and reports what would make the page inaccessible (images without a text
- * alternative, a second level-1 heading, skipped heading levels) or not self-contained (an
- * image, frame or media loaded from another site).
+ * footnotes, and reports what would make the page inaccessible: images without a text
+ * alternative (raw HTML ones too), a second level-1 heading, skipped heading levels.
  *
  * <p>Bodies are untrusted: before Flexmark sees one, its lines are held to {@link Limits#LINE_CHARS}
  * (Flexmark's inline parser is quadratic in a line's length), and before it is rendered its
@@ -60,8 +59,6 @@ public final class MarkdownRenderer {
     private static final Pattern RESOURCE_ATTRIBUTE = Pattern.compile(
             "\\b(src|srcset|poster|data|background|href)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALT = Pattern.compile("\\balt\\s*=", Pattern.CASE_INSENSITIVE);
-    /** A URL that loads from the network (other schemes, javascript: and data:, are the sanitizer's). */
-    private static final Pattern OUTSIDE = Pattern.compile("^\\s*((https?|ftps?|wss?):|//|\\\\\\\\)", Pattern.CASE_INSENSITIVE);
     private static final ExecutorService DEEP_STACKS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(null, task, "markdown", STACK_BYTES);
         thread.setDaemon(true);
@@ -151,12 +148,10 @@ public final class MarkdownRenderer {
             } else if (node instanceof Image image) {
                 links.add(positions.link(image.getUrl().toString(), node, true));
                 checkAlt(image.getText().toString(), image.getTitle().toString(), positions, node, source, report);
-                checkInside(image.getUrl().toString(), "image", positions.problemAt(source.file(), node.getStartOffset()), report);
             } else if (node instanceof ImageRef ref && ref.isDefined()) {
                 Reference def = ref.getReferenceNode(document);
                 links.add(positions.link(urlOf(def), node, true));
                 checkAlt(ref.getText().toString(), def.getTitle().toString(), positions, node, source, report);
-                checkInside(urlOf(def), "image", positions.problemAt(source.file(), node.getStartOffset()), report);
             } else if (node instanceof Heading heading) {
                 headings++;
                 checkLevel(heading.getLevel(), previousLevel, positions, node, source, report);
@@ -222,8 +217,7 @@ public final class MarkdownRenderer {
 
     /**
      * Raw HTML is kept (the sanitizer makes it safe), but its images need a text alternative like
-     * Markdown ones and nothing in it may load from another site; its links and images get a
-     * position for the link stage.
+     * Markdown ones; its links and images get a position for the later stages.
      */
     private static void checkRawHtml(Node node, Positions positions, SourceText source,
                                      List<fr.terrinclus.markdown.LinkRef> links, RawHtmlDepth depth, Consumer<Problem> report) {
@@ -237,27 +231,13 @@ public final class MarkdownRenderer {
             while (attribute.find()) {
                 String value = attribute.group(2).replaceAll("^[\"']|[\"']$", "");
                 boolean link = name.equals("a") || name.equals("area");
-                if (link && attribute.group(1).equalsIgnoreCase("href") || name.equals("img") && attribute.group(1).equalsIgnoreCase("src")) {
-                    links.add(new fr.terrinclus.markdown.LinkRef(value, positions.line(offset), positions.column(offset), !link));
-                }
-                if (!link) {
-                    checkInside(value, "ressource « <" + name + " " + attribute.group(1).toLowerCase(Locale.ROOT) + "> »",
-                            positions.problemAt(source.file(), offset), report);
-                }
+                // a link's address, or what an element loads (image = true), at the tag's position
+                links.add(new fr.terrinclus.markdown.LinkRef(value, positions.line(offset), positions.column(offset), !link));
             }
             if (name.equals("img") && !ALT.matcher(tag.group(2)).find()) {
                 report.accept(positions.problemAt(source.file(), offset, "image sans alternative textuelle : ajoutez "
                         + "alt=\"description\" à la balise <img>, ou alt=\"\" si elle est purement décorative"));
             }
-        }
-    }
-
-    /** A resource loaded from another site breaks the site offline and tells that site who reads it. */
-    private static void checkInside(String url, String what, ProblemAt at, Consumer<Problem> report) {
-        if (OUTSIDE.matcher(url).find()) {
-            report.accept(at.with(what + " chargée depuis un autre site (« " + url + " ») : le site doit fonctionner hors "
-                    + "ligne et sans informer des tiers ; enregistrez le fichier dans content/media/ et indiquez son chemin, "
-                    + "ou faites-en un lien"));
         }
     }
 
@@ -309,12 +289,6 @@ public final class MarkdownRenderer {
         }
     }
 
-    /** A problem waiting for its message, at a known place. */
-    @FunctionalInterface
-    private interface ProblemAt {
-        Problem with(String message);
-    }
-
     /** Converts offsets in the body into positions in the file, in logarithmic time. */
     private static final class Positions {
         private final int[] lineStarts;
@@ -346,10 +320,6 @@ public final class MarkdownRenderer {
 
         Problem problemAt(String file, int offset, String message) {
             return new Problem(file, line(offset), column(offset), message);
-        }
-
-        ProblemAt problemAt(String file, int offset) {
-            return message -> problemAt(file, offset, message);
         }
 
         private int index(int offset) {

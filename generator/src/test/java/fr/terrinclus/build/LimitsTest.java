@@ -102,7 +102,7 @@ class LimitsTest {
 
                 <iframe src="https://video.exemple.fr/v"></iframe>
                 """)).assertProblems(
-                "content/guides/g.md:6:1: image chargée depuis un autre site (« https://exemple.fr/carte.png ») : le site doit "
+                "content/guides/g.md:6:1: ressource « <img src> » chargée depuis un autre site (« https://exemple.fr/carte.png ») : le site doit "
                         + "fonctionner hors ligne et sans informer des tiers ; enregistrez le fichier dans content/media/ et "
                         + "indiquez son chemin, ou faites-en un lien",
                 "content/guides/g.md:8:1: ressource « <img src> » chargée depuis un autre site (« //pixel.exemple.fr/p.gif ») : "
@@ -111,6 +111,41 @@ class LimitsTest {
                 "content/guides/g.md:10:1: ressource « <iframe src> » chargée depuis un autre site (« https://video.exemple.fr/v »)"
                         + " : le site doit fonctionner hors ligne et sans informer des tiers ; enregistrez le fichier dans "
                         + "content/media/ et indiquez son chemin, ou faites-en un lien");
+    }
+
+    /** The check reads the parsed markup, so quotes, entities and CSS do not hide an address (found by an attack). */
+    @Test
+    void disguisedRemoteResourcesAreFoundToo() {
+        List<String> problems = TestSite.write(dir, guide("", """
+                <img alt="a>b" src="https://e.fr/1.png">
+
+                <img src="&#104;ttps://e.fr/2.png" alt="x">
+
+                <img src="&#47;/e.fr/3.png" alt="x">
+
+                ![x](&#104;ttps://e.fr/4.png)
+
+                <p style="background: url('https://e.fr/5.png')">x</p>
+
+                <video poster="https://e.fr/6.png"></video> <object data="https://e.fr/7.swf"></object>
+
+                <img src="../media/a.png" srcset="../media/a.png 1x, https://e.fr/8.png 2x" alt="x">
+
+                <style>@import "https://e.fr/9.css";</style>
+                """)).problems();
+        for (int i = 1; i <= 9; i++) {
+            String url = "e.fr/" + i + ".";
+            assertTrue(problems.stream().anyMatch(p -> p.contains(url) && p.contains("chargée depuis un autre site")),
+                    url + " : " + String.join("\n", problems));
+        }
+    }
+
+    /** Self-closing and stray closing tags do not lower the depth the HTML parser really builds (found by an attack). */
+    @Test
+    void rawHtmlDepthIsMeasuredOnTheParsedMarkup() {
+        TestSite.write(dir, guide("", "<div>\n" + "<q/>".repeat(150) + "\n\nSuite " + "<q></i>".repeat(150) + "\n"))
+                .assertProblems("content/guides/g.md:6:1: HTML imbriqué sur plus de 100 niveaux : simplifiez-le ou "
+                        + "écrivez-le en Markdown");
     }
 
     @Test
