@@ -23,6 +23,8 @@ public final class Limits {
     public static final int LINE_CHARS = 10_000;
     /** Elements inside each other in a body: lists, quotes, emphasis, links (a list level counts two). */
     public static final int MARKDOWN_DEPTH = 40;
+    /** Lines of a Markdown body without a blank line between them (a paragraph, a list, a table). */
+    public static final int BLOCK_LINES = 2_000;
     /**
      * Markup characters ({@code [ ] ` & < \}) in one paragraph, heading or table cell: the
      * Markdown parser's cost grows with their number times the paragraph's length.

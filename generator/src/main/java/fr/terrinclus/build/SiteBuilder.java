@@ -289,7 +289,7 @@ public final class SiteBuilder {
         }
         Path statics = options.theme().resolve("static");
         if (Files.isDirectory(statics)) {
-            SourceTree.walk(statics, "thème", problems::add).ifPresent(tree ->
+            SourceTree.walk(statics, "dossier static du thème", problems::add).ifPresent(tree ->
                     tree.files().forEach((rel, real) -> files.add(OutputFile.copy("assets/" + rel, real))));
         }
         return files;

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import fr.terrinclus.Limits;
 import fr.terrinclus.Problem;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -112,6 +113,12 @@ public final class YamlReader {
     /** Translates the YAML parser's most frequent complaints into advice an editor can follow. */
     static String explain(String detail) {
         String d = detail == null ? "" : detail;
+        if (d.contains("Malformed numeric value")) {
+            return "nombre mal formé ; mettez la valeur entre guillemets si c'est un texte";
+        }
+        if (d.contains("Expected a field name")) {
+            return "nom de champ attendu : les clés complexes (« ? ») ne sont pas prises en charge";
+        }
         if (d.contains("mapping values are not allowed")) {
             return "« : » inattendu ; si la valeur contient « : », mettez-la entre guillemets";
         }
@@ -133,7 +140,9 @@ public final class YamlReader {
         if (d.contains("found undefined alias")) {
             return "alias YAML inconnu";
         }
-        return "syntaxe incorrecte (" + d.strip() + ")";
+        // the parser's own words, kept short: they name the construct when nothing above matched
+        String shortDetail = d.strip().length() > 120 ? d.strip().substring(0, 120) + "…" : d.strip();
+        return "syntaxe incorrecte (" + shortDetail + ")";
     }
 
     /** Builds the tree from the token stream; one per read. */
@@ -228,9 +237,17 @@ public final class YamlReader {
                 return NODES.textNode(text);
             }
             plain.put(pointer, text);
-            return parser.currentToken() == JsonToken.VALUE_NUMBER_INT
-                    ? NODES.numberNode(parser.getBigIntegerValue())
-                    : NODES.numberNode(parser.getDecimalValue());
+            if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                return NODES.numberNode(parser.getBigIntegerValue());
+            }
+            // 1e999999999 is short to write and a billion digits to print: the magnitude is bounded too
+            BigDecimal decimal = parser.getDecimalValue();
+            if (Math.abs((long) decimal.precision() - decimal.scale()) > MAX_NUMBER_CHARS || decimal.scale() > MAX_NUMBER_CHARS) {
+                report.accept(problem(parser, "nombre « " + text + " » hors limites : écrivez-le en chiffres, sans "
+                        + "exposant (par exemple 150000), ou entre guillemets si c'est un texte"));
+                throw new Stop();
+            }
+            return NODES.numberNode(decimal);
         }
 
         private ObjectNode object(JsonParser parser, String pointer, int depth) throws IOException {

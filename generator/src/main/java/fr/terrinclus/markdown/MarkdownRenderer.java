@@ -1,5 +1,6 @@
 package fr.terrinclus.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -7,6 +8,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -139,6 +141,7 @@ public final class MarkdownRenderer {
         List<fr.terrinclus.markdown.LinkRef> links = new ArrayList<>();
         RawHtmlDepth rawDepth = new RawHtmlDepth();
         int headings = 0;
+        int autolinks = 0;
         int[] previousLevel = {1};
         for (Node node : document.getDescendants()) {
             if (node instanceof Link link) {
@@ -152,6 +155,8 @@ public final class MarkdownRenderer {
                 Reference def = ref.getReferenceNode(document);
                 links.add(positions.link(urlOf(def), node, true));
                 checkAlt(ref.getText().toString(), def.getTitle().toString(), positions, node, source, report);
+            } else if (node instanceof AutoLink || node instanceof MailLink) {
+                autolinks++;
             } else if (node instanceof Heading heading) {
                 headings++;
                 checkLevel(heading.getLevel(), previousLevel, positions, node, source, report);
@@ -164,8 +169,8 @@ public final class MarkdownRenderer {
                     + Limits.HTML_DEPTH + " niveaux : simplifiez-le ou écrivez-le en Markdown"));
             return RenderedMarkdown.EMPTY;
         }
-        if (links.size() > Limits.LINKS_PER_PAGE) {
-            report.accept(new Problem(source.file(), source.firstLine(), 1, links.size() + " liens et images dans la page : "
+        if (links.size() + autolinks > Limits.LINKS_PER_PAGE) {
+            report.accept(new Problem(source.file(), source.firstLine(), 1, links.size() + autolinks + " liens et images dans la page : "
                     + "la limite est " + Limits.LINKS_PER_PAGE + " ; découpez-la en plusieurs pages"));
             return RenderedMarkdown.EMPTY;
         }
@@ -179,12 +184,24 @@ public final class MarkdownRenderer {
 
     private static boolean linesFit(String text, Positions positions, String file, Consumer<Problem> report) {
         int start = 0;
+        int blockStart = 0;
+        int blockLines = 0;
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
             int stop = end < 0 ? text.length() : end;
             if (stop - start > Limits.LINE_CHARS) {
                 report.accept(positions.problemAt(file, start + Limits.LINE_CHARS, "ligne de plus de "
                         + Limits.LINE_CHARS + " caractères : revenez à la ligne (une ligne vide sépare les paragraphes)"));
+                return false;
+            }
+            // Flexmark re-reads the whole paragraph at some lines (table rows, heading underlines)
+            if (text.substring(start, stop).isBlank()) {
+                blockLines = 0;
+            } else if (blockLines++ == 0) {
+                blockStart = start;
+            } else if (blockLines > Limits.BLOCK_LINES) {
+                report.accept(positions.problemAt(file, blockStart, "plus de " + Limits.BLOCK_LINES + " lignes à la suite "
+                        + "sans ligne vide : séparez les paragraphes, listes et tableaux par des lignes vides"));
                 return false;
             }
             if (end < 0) {

@@ -87,6 +87,26 @@ class LimitsTest {
     }
 
     @Test
+    void linesWithoutABlankLine() {
+        TestSite.write(dir, guide("", "Intro.\n\n" + "|\n".repeat(Limits.BLOCK_LINES + 1))).assertProblems(
+                "content/guides/g.md:8:1: plus de 2000 lignes à la suite sans ligne vide : séparez les paragraphes, listes "
+                        + "et tableaux par des lignes vides");
+    }
+
+    @Test
+    void bareAddressesCountAsLinks() {
+        TestSite.write(dir, guide("", ("a@b.fr www.e.fr ".repeat(100) + "\n\n").repeat(26))).assertProblems(
+                "content/guides/g.md:6:1: 5200 liens et images dans la page : la limite est 5000 ; découpez-la en plusieurs pages");
+    }
+
+    @Test
+    void aNumberWithAHugeExponent() {
+        TestSite.write(dir, guide("odd: [1e999999999]\n", "x\n")).assertProblems(
+                "content/guides/g.md:5:7: nombre « 1e999999999 » hors limites : écrivez-le en chiffres, sans exposant "
+                        + "(par exemple 150000), ou entre guillemets si c'est un texte");
+    }
+
+    @Test
     void longNumberInFrontMatter() {
         TestSite.write(dir, guide("odd: [" + "6".repeat(41) + "]\n", "x\n")).assertProblems(
                 "content/guides/g.md:5:7: nombre de plus de 40 caractères : vérifiez la valeur, ou mettez-la entre guillemets "

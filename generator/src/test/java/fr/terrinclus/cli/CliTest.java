@@ -61,6 +61,14 @@ class CliTest {
     }
 
     @Test
+    void aValueOfTheWrongTypeIsAUsageErrorInFrench() {
+        assertEquals(2, run("build", "--wait", "abc"));
+        assertTrue(err.toString().contains("valeur « abc » invalide pour --wait : un nombre entier attendu"), err.toString());
+        assertEquals(2, run("build", "--drafts=peut-être"));
+        assertTrue(err.toString().contains("valeur « peut-être » invalide pour --drafts : true ou false attendu"), err.toString());
+    }
+
+    @Test
     void helpAndVersionSucceed() {
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("build") && out.toString().contains("check"), out.toString());
