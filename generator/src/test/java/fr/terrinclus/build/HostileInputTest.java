@@ -45,6 +45,14 @@ class HostileInputTest {
                     + "elle-même (et si « * » fait partie du texte, mettez-le entre guillemets)"),
             Map.entry("caractère nul dans l'en-tête", "content/guides/g.md:2:9: caractère invisible U+0000 interdit dans "
                     + "l'en-tête YAML : supprimez-le (il vient souvent d'un copier-coller)"),
+            Map.entry("<q/> × 121 500 (HTML profond malgré les balises auto-fermantes)", "content/guides/g.md:6:1: HTML "
+                    + "imbriqué sur plus de 100 niveaux : simplifiez-le ou écrivez-le en Markdown"),
+            Map.entry("80 000 lignes de « | »", "content/guides/g.md:6:1: plus de 2000 lignes à la suite sans ligne vide : "
+                    + "séparez les paragraphes, listes et tableaux par des lignes vides"),
+            Map.entry("87 000 adresses de courriel nues", "content/guides/g.md:6:1: 86000 liens et images dans la page : "
+                    + "la limite est 5000 ; découpez-la en plusieurs pages"),
+            Map.entry("montant 1e999999999", "content/guides/g.md:5:7: nombre « 1e999999999 » hors limites : écrivez-le en "
+                    + "chiffres, sans exposant (par exemple 150000), ou entre guillemets si c'est un texte"),
             Map.entry("en-tête imbriqué sur 5 000 niveaux", "content/guides/g.md:5:23: plus de 20 niveaux de listes et de "
                     + "champs les uns dans les autres : simplifiez la structure"));
 

@@ -2,6 +2,8 @@ package fr.terrinclus.build;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.IntFunction;
 
 /**
  * Guide files that crashed or stalled the build before its limits existed (issue 7: each took
@@ -32,6 +34,12 @@ public final class HostileInputs {
         cases.put("en-tête imbriqué sur 5 000 niveaux", "---\n" + FRONT_MATTER + "x: " + "[".repeat(5000) + "]".repeat(5000)
                 + "\n---\nx\n");
         cases.put("<style> MathML non refermé", body("Avant <math><style> milieu\n\nSuite **visible**.\n"));
+        // found by an independent attack once the limits existed
+        cases.put("<q/> × 121 500 (HTML profond malgré les balises auto-fermantes)",
+                body("<div>\n" + ("<q/>".repeat(2250) + "\n").repeat(54)));
+        cases.put("80 000 lignes de « | »", body("|\n".repeat(80_000)));
+        cases.put("87 000 adresses de courriel nues", body(fill("a@b.c ".repeat(1000), "\n\n", 520_000)));
+        cases.put("montant 1e999999999", "---\n" + FRONT_MATTER + "odd: [1e999999999]\n---\nx\n");
         return cases;
     }
 
@@ -48,12 +56,34 @@ public final class HostileInputs {
         cases.put("paragraphes de 500 barres obliques inverses", body(fill(("\\".repeat(100) + "\n").repeat(5), "\n", bytes)));
         cases.put("lignes de 10 000 astérisques", body(fill("*".repeat(10_000), "\n", bytes)));
         cases.put("lignes de 10 000 crochets ouvrants", body(fill("[".repeat(10_000), "\n", bytes)));
-        cases.put("adresses web nues", body(fill("www.e.fr ".repeat(1100), "\n", bytes)));
-        cases.put("HTML imbriqué sur 100 niveaux", body(fill("<div>".repeat(100) + "x" + "</div>".repeat(100), "\n\n", bytes)));
-        cases.put("citations sur 19 niveaux", body(fill(">".repeat(19) + " x", "\n", bytes)));
+        cases.put("4 900 adresses web nues", body(("www.e.fr ".repeat(49) + "\n\n").repeat(100)));
+        cases.put("HTML imbriqué sur 95 niveaux", body(fill("<div>".repeat(95) + "x" + "</div>".repeat(95), "\n\n", bytes)));
+        cases.put("citations sur 19 niveaux", body(fill((">".repeat(19) + " x\n").repeat(1000), "\n", bytes)));
         cases.put("5 000 liens", body(repeat(i -> "[a](https://e.fr/" + i + ")\n\n", 5000)));
         cases.put("1 000 intertitres identiques", body("## Titre\n\n".repeat(1000)));
+        cases.put("400 ancres inconnues de 200 lettres parmi 400 intertitres", body(anchors()));
         return cases;
+    }
+
+    /** Long headings, and links to long anchors that almost match them: each asks for a suggestion. */
+    private static String anchors() {
+        Random random = new Random(7);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            out.append("## ").append(ab(random, 200)).append("\n\n");
+        }
+        for (int i = 0; i < 400; i++) {
+            out.append("[l](#").append(ab(random, 200)).append(")").append(i % 20 == 19 ? "\n\n" : " ");
+        }
+        return out.toString();
+    }
+
+    private static String ab(Random random, int length) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            out.append(random.nextBoolean() ? 'a' : 'b');
+        }
+        return out.toString();
     }
 
     private static String body(String markdown) {
@@ -68,7 +98,7 @@ public final class HostileInputs {
         return out.toString();
     }
 
-    private static String repeat(java.util.function.IntFunction<String> unit, int times) {
+    private static String repeat(IntFunction<String> unit, int times) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < times; i++) {
             out.append(unit.apply(i));
