@@ -60,6 +60,7 @@ public final class SiteBuilder {
     /** Where the browser's search engine and its data go in the site. */
     static final String SEARCH_ENGINE = "recherche/moteur.js";
     static final String SEARCH_DATA = "recherche/donnees/";
+    private static final String BASE_URL = "https?://[^\\s]+";
     private final ReferenceData reference = ReferenceData.load();
     private final SchemaValidator schemas = new SchemaValidator();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -128,10 +129,15 @@ public final class SiteBuilder {
     private Library validate(LoadedContent content, BuildOptions options, Problems problems) {
         Library library = new ContentValidator(schemas, reference)
                 .validate(content, options.content(), options.drafts(), problems).orElse(null);
-        if (options.baseUrl() != null && !options.baseUrl().matches("https?://[^\\s]+")) {
+        if (options.baseUrl() != null && !options.baseUrl().matches(BASE_URL)) {
             problems.add(Problem.inFile("--base-url", "adresse « " + options.baseUrl()
                     + " » invalide : elle doit commencer par https:// ou http://"));
             return library;
+        }
+        // the schema's pattern lets a final line break through (Java's "$"): it would break robots.txt and the sitemap
+        if (library != null && library.site().baseUrl() != null && !library.site().baseUrl().matches(BASE_URL)) {
+            problems.add(Problem.inFile(display(options.content().resolve("site.yaml")), "« url_base » : l'adresse contient "
+                    + "un espace ou un retour à la ligne ; écrivez-la sur une seule ligne, en commençant par https://"));
         }
         if (library != null && options.baseUrl() != null) {
             String url = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";

@@ -28,6 +28,15 @@ class LimitsTest {
                         + "dans le corps de la page");
     }
 
+    /** Found by an attack: the schema's pattern let a final line break through, breaking robots.txt and the sitemap. */
+    @Test
+    void aBaseUrlEndingInALineBreakIsRefused() throws IOException {
+        TestSite site = TestSite.write(dir, "");
+        Files.writeString(site.content().resolve("site.yaml"), TestSite.SITE_YAML + "url_base: \"https://exemple.fr/\\n\"\n");
+        site.assertProblems("content/site.yaml:1:1: « url_base » : l'adresse contient un espace ou un retour à la ligne ; "
+                + "écrivez-la sur une seule ligne, en commençant par https://");
+    }
+
     @Test
     void dataFileSize() throws IOException {
         TestSite site = TestSite.write(dir, "");
