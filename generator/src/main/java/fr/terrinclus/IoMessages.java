@@ -40,6 +40,12 @@ public final class IoMessages {
         if (lower.contains("read-only file system")) {
             return "système de fichiers en lecture seule" + file;
         }
+        if (lower.contains("is a directory")) {
+            return "c'est un dossier" + file;
+        }
+        if (lower.contains("file name too long")) {
+            return "nom de fichier trop long" + file;
+        }
         if (lower.contains("disk quota")) {
             return "quota de disque dépassé" + file;
         }

@@ -26,7 +26,7 @@ public final class Limits {
     /** Lines of a Markdown body without a blank line between them (a paragraph, a list, a table). */
     public static final int BLOCK_LINES = 2_000;
     /**
-     * Markup characters ({@code [ ] ` & < \}) in one paragraph, heading or table cell: the
+     * Markup characters ({@code [ ] ` & < \ * _ ~}) in one paragraph, heading or table cell: the
      * Markdown parser's cost grows with their number times the paragraph's length.
      */
     public static final int PARAGRAPH_MARKUP = 500;

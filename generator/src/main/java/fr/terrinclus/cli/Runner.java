@@ -56,7 +56,7 @@ final class Runner {
             return ".";
         }
         return kind == BuildFailure.Kind.INTERRUPTED
-                ? " ; la publication sera achevée par la prochaine construction."
+                ? " ; relancez la construction pour publier de nouveau le site et son index."
                 : " ; le site précédent n'a pas été modifié.";
     }
 }

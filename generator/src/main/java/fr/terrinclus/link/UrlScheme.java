@@ -75,10 +75,11 @@ public final class UrlScheme {
                 out.append('/');
             }
         }
-        // a first segment holding ":" (a file named "javascript:x.pdf") would read as a scheme
+        // a first segment holding ":" (a file named "javascript:x.pdf") would read as a scheme, a
+        // leading "/" (from an empty segment) as another site or the host's root
         int colon = out.indexOf(":");
         int slash = out.indexOf("/");
-        if (colon >= 0 && (slash < 0 || colon < slash)) {
+        if (colon >= 0 && (slash < 0 || colon < slash) || slash == 0) {
             out.insert(0, "./");
         }
         return out.toString();

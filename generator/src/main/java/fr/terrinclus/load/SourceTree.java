@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * A folder the build reads (the content, the theme), and the only way to read files in it. Every
@@ -29,6 +30,7 @@ import java.util.function.Consumer;
  * points, and are not read. Names starting with a dot are ignored. Immutable; thread-safe.
  */
 public final class SourceTree {
+    private static final Pattern UNSAFE_NAME = Pattern.compile("[\\\\\\p{Cntrl}]");
     private final Path shown;
     private final Path real;
     private final String what;
@@ -91,6 +93,13 @@ public final class SourceTree {
     /** The real path to read for {@code file}, or empty with the reason reported. */
     private Optional<Path> admit(Path file, BasicFileAttributes attrs, Consumer<Problem> report) {
         String shownFile = shownPath(file);
+        // a backslash would become a "/" in the site's addresses ("\\\\evil.example\\x.png" → "//evil.example/x.png")
+        if (UNSAFE_NAME.matcher(real.relativize(file).toString()).find()) {
+            // shown as it is named: the usual display turns backslashes into slashes
+            report.accept(Problem.inFile(shown.resolve(real.relativize(file).toString()).toString(), "nom de fichier refusé : il contient une barre oblique inverse (\\) ou "
+                    + "un caractère invisible ; renommez le fichier"));
+            return Optional.empty();
+        }
         if (attrs.isRegularFile()) {
             return Optional.of(file);
         }

@@ -128,7 +128,7 @@ public final class MarkdownRenderer {
         List<Integer> refused = GuardedInlineParser.REFUSED.get(document);
         if (!refused.isEmpty()) {
             refused.forEach(offset -> report.accept(positions.problemAt(source.file(), offset, "paragraphe de plus de "
-                    + Limits.PARAGRAPH_MARKUP + " caractères de balisage ([ ] ` & < \\) : découpez-le en plusieurs "
+                    + Limits.PARAGRAPH_MARKUP + " caractères de balisage ([ ] ` & < \\ * _ ~) : découpez-le en plusieurs "
                     + "paragraphes séparés par une ligne vide")));
             return RenderedMarkdown.EMPTY;
         }

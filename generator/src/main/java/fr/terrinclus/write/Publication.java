@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * index) is written into a fresh folder of the state folder, then all of them are swapped in
  * together. A failed move is undone. A journal, written once every folder is complete and removed
  * once all are in place, marks the swaps in progress: if the process dies half-way, {@code search}
- * refuses the index until a build publishes again, and that build first puts back any folder the
- * killed one had moved aside. Until {@link #commit()} nothing visible changes; {@link #close()} without a commit
+ * refuses the index until a build publishes again (the site may be missing until then; what a
+ * killed build left is removed, never published). Until {@link #commit()} nothing visible changes; {@link #close()} without a commit
  * removes what was written.
  *
  * <p>Folders are created with the process's umask, like any file a tool writes, so a web server
@@ -47,6 +47,7 @@ public final class Publication implements AutoCloseable {
     private final OutputLock lock;
     private final String id;
     private boolean committed;
+    private boolean interrupted;
 
     private Publication(Path site, Path state, OutputLock lock, String id) {
         this.site = site;
@@ -65,7 +66,8 @@ public final class Publication implements AutoCloseable {
     }
 
     static Publication start(Path site, Path state, OutputLock lock) throws IOException {
-        recover(site, state);
+        // a killed build's folders are removed, never moved into place: the state folder sits in the
+        // working tree, where a pull request could plant a journal and a folder to publish
         removeLeftovers(state);
         byte[] bytes = new byte[8];
         RANDOM.nextBytes(bytes);
@@ -112,11 +114,11 @@ public final class Publication implements AutoCloseable {
 
     /**
      * Swaps every new folder in, each replaced one aside. If a move fails, the moves already made
-     * are undone and nothing has changed; only if undoing fails too is the publication left to the
-     * journal, which the next build completes.
+     * are undone and nothing has changed; only if undoing fails too are the outputs left half
+     * replaced, with the journal that makes {@code search} refuse until the next publication.
      *
      * @throws IOException when nothing was changed
-     * @throws Interrupted when the outputs are half replaced: the next build finishes the swap
+     * @throws Interrupted when the outputs are half replaced: the next build replaces them all
      */
     public void commit() throws IOException {
         Path journal = state.resolve(JOURNAL);
@@ -139,6 +141,7 @@ public final class Publication implements AutoCloseable {
                 }
                 Files.delete(journal);
             } catch (IOException undo) {
+                interrupted = true;
                 throw new Interrupted(e);
             }
             throw e;
@@ -158,7 +161,7 @@ public final class Publication implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (!committed && !Files.exists(state.resolve(JOURNAL))) {
+            if (!committed && !interrupted) {
                 for (String name : outputs(site, state).keySet()) {
                     deleteTree(temp(name));
                 }
@@ -176,29 +179,6 @@ public final class Publication implements AutoCloseable {
 
     private static Path temp(Path state, String id, String name) {
         return state.resolve("tmp-" + id + "-" + name);
-    }
-
-    /**
-     * After a build killed during its swaps, puts back each replaced folder whose place is empty.
-     * A folder being written is never promoted: the state folder sits in the working tree, where a
-     * pull request could plant a journal and a folder to publish. The journal stays until the next
-     * publication commits, so {@code search} refuses the index meanwhile.
-     */
-    private static void recover(Path site, Path state) throws IOException {
-        Path journal = state.resolve(JOURNAL);
-        if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        String id = Files.readString(journal, StandardCharsets.UTF_8).strip();
-        if (!id.matches("[0-9a-f]{1,32}")) {
-            return;
-        }
-        for (Map.Entry<String, Path> output : outputs(site, state).entrySet()) {
-            Path old = state.resolve("old-" + id + "-" + output.getKey());
-            if (Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS) && !Files.exists(output.getValue(), LinkOption.NOFOLLOW_LINKS)) {
-                move(old, output.getValue());
-            }
-        }
     }
 
     /**
@@ -266,7 +246,7 @@ public final class Publication implements AutoCloseable {
     public static final class Interrupted extends IOException {
         Interrupted(IOException cause) {
             super("publication interrompue (" + IoMessages.french(cause) + ") ; le site et l'index seront "
-                    + "remplacés ensemble à la prochaine construction", cause);
+                    + "remplacés ensemble par la prochaine construction", cause);
         }
     }
 }

@@ -159,6 +159,14 @@ class ContainmentTest {
         hrefs.forEach(href -> assertEquals("./javascript:alert(document.domain).pdf", href));
     }
 
+    /** Found by an attack: « \\\\evil.example\\x.png » became the address //evil.example/x.png. */
+    @Test
+    void aFileNameWithBackslashesIsRefused() {
+        site("").writeBytes("content/media/\\\\evil.example\\x.png", new byte[] {1}).assertProblems(
+                "content/media/\\\\evil.example\\x.png:1:1: nom de fichier refusé : il contient une barre oblique inverse (\\) "
+                        + "ou un caractère invisible ; renommez le fichier");
+    }
+
     private static List<Byte> bytes(Path file) throws IOException {
         byte[] raw = Files.readAllBytes(file);
         return java.util.stream.IntStream.range(0, raw.length).mapToObj(i -> raw[i]).toList();

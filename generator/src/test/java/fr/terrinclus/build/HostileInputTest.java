@@ -51,6 +51,8 @@ class HostileInputTest {
                     + "séparez les paragraphes, listes et tableaux par des lignes vides"),
             Map.entry("87 000 adresses de courriel nues", "content/guides/g.md:6:1: 86000 liens et images dans la page : "
                     + "la limite est 5000 ; découpez-la en plusieurs pages"),
+            Map.entry("emphases imbriquées × 21 600 dans un paragraphe", "content/guides/g.md:6:1: paragraphe de plus de 500 "
+                    + "caractères de balisage ([ ] ` & < \\ * _ ~) : découpez-le en plusieurs paragraphes séparés par une ligne vide"),
             Map.entry("montant 1e999999999", "content/guides/g.md:5:7: nombre « 1e999999999 » hors limites : écrivez-le en "
                     + "chiffres, sans exposant (par exemple 150000), ou entre guillemets si c'est un texte"),
             Map.entry("en-tête imbriqué sur 5 000 niveaux", "content/guides/g.md:5:23: plus de 20 niveaux de listes et de "

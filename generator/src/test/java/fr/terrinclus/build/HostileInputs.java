@@ -39,6 +39,8 @@ public final class HostileInputs {
                 body("<div>\n" + ("<q/>".repeat(2250) + "\n").repeat(54)));
         cases.put("80 000 lignes de « | »", body("|\n".repeat(80_000)));
         cases.put("87 000 adresses de courriel nues", body(fill("a@b.c ".repeat(1000), "\n\n", 520_000)));
+        cases.put("emphases imbriquées × 21 600 dans un paragraphe", body(("*a ".repeat(2700) + "\n").repeat(8)
+                + ("a* ".repeat(2700) + "\n").repeat(8)));
         cases.put("montant 1e999999999", "---\n" + FRONT_MATTER + "odd: [1e999999999]\n---\nx\n");
         return cases;
     }
@@ -53,6 +55,8 @@ public final class HostileInputs {
         cases.put("paragraphes de 500 &amp;", body(fill(("&amp;".repeat(100) + "\n").repeat(5), "\n", bytes)));
         cases.put("paragraphes de 500 accents graves", body(fill(("`a ".repeat(100) + "\n").repeat(5), "\n", bytes)));
         cases.put("paragraphes de 500 chevrons", body(fill(("<a ".repeat(100) + "\n").repeat(5), "\n", bytes)));
+        cases.put("paragraphes de 500 emphases ouvertes puis fermées", body(fill("*a ".repeat(250) + "a* ".repeat(250), "\n\n", bytes)));
+        cases.put("paragraphes de 500 barrés ouverts puis fermés", body(fill("~~a ".repeat(125) + "a~~ ".repeat(125), "\n\n", bytes)));
         cases.put("paragraphes de 500 barres obliques inverses", body(fill(("\\".repeat(100) + "\n").repeat(5), "\n", bytes)));
         cases.put("lignes de 10 000 astérisques", body(fill("*".repeat(10_000), "\n", bytes)));
         cases.put("lignes de 10 000 crochets ouvrants", body(fill("[".repeat(10_000), "\n", bytes)));

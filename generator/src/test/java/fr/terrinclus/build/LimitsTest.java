@@ -70,9 +70,9 @@ class LimitsTest {
     void markupPerParagraph() {
         TestSite.write(dir, guide("", "Court.\n\n" + "[x]".repeat(Limits.PARAGRAPH_MARKUP / 2 + 1) + "\n\n"
                 + "`a` ".repeat(Limits.PARAGRAPH_MARKUP / 2 + 1) + "\n")).assertProblems(
-                "content/guides/g.md:8:1: paragraphe de plus de 500 caractères de balisage ([ ] ` & < \\) : découpez-le en "
+                "content/guides/g.md:8:1: paragraphe de plus de 500 caractères de balisage ([ ] ` & < \\ * _ ~) : découpez-le en "
                         + "plusieurs paragraphes séparés par une ligne vide",
-                "content/guides/g.md:10:1: paragraphe de plus de 500 caractères de balisage ([ ] ` & < \\) : découpez-le en "
+                "content/guides/g.md:10:1: paragraphe de plus de 500 caractères de balisage ([ ] ` & < \\ * _ ~) : découpez-le en "
                         + "plusieurs paragraphes séparés par une ligne vide");
     }
 

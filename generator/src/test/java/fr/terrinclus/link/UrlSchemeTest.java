@@ -21,6 +21,8 @@ class UrlSchemeTest {
     void aFileNameWithAColonNeverReadsAsAScheme() {
         assertEquals("./javascript:alert(1).pdf", UrlScheme.relative("guides/x/", "guides/x/javascript:alert(1).pdf"));
         assertEquals("../a:b/c.pdf", UrlScheme.relative("guides/x/", "guides/a:b/c.pdf"));
+        // an empty segment would make a protocol-relative URL, another site
+        assertEquals(".///evil.example/x.png", UrlScheme.relative("partenaires/adf/", "partenaires/adf///evil.example/x.png"));
     }
 
     @Test

@@ -79,34 +79,53 @@ class PublicationTest {
 
     /** What a build killed between its two swaps leaves: the old site aside, its place empty, the journal. */
     @Test
-    void aPublicationInterruptedBetweenItsSwapsIsUndoneAndSearchRefusesUntilTheNext() throws Exception {
+    void aPublicationInterruptedBetweenItsSwapsMakesSearchRefuseUntilTheNext() throws Exception {
         publish("un");
         Path state = dir.resolve(".terrinclus/site");
         Files.move(dir.resolve("site"), state.resolve("old-abc-site"));
         Files.createDirectories(state.resolve("tmp-abc-site"));
         Files.writeString(state.resolve("publication"), "abc\n");
         assertTrue(output().interrupted());
-
         try (Publication p = output().begin(WAIT)) {
-            assertEquals("un", Files.readString(dir.resolve("site/index.html")), "the replaced site is put back");
             assertTrue(output().interrupted(), "until a publication commits");
         }
+        assertTrue(output().interrupted(), "a publication that does not commit leaves it so");
         publish("deux");
         assertFalse(output().interrupted());
+        assertEquals("deux", Files.readString(dir.resolve("site/index.html")));
         assertEquals(List.of("index", "verrou"), list(state));
     }
 
-    /** The state folder is in the working tree: a pull request could plant a journal and a folder to publish. */
+    /** The state folder is in the working tree: a pull request could plant a journal and folders to publish. */
     @Test
-    void aPlantedJournalNeverPublishesWhatThisBuildDidNotWrite() throws Exception {
-        Path state = Files.createDirectories(dir.resolve(".terrinclus/site/tmp-abcd-site"));
-        Files.writeString(state.resolve("evil.html"), "<script>alert(1)</script>");
-        Files.writeString(dir.resolve(".terrinclus/site/publication"), "abcd\n");
-        try (Publication p = output().begin(WAIT)) {
-            assertFalse(Files.exists(dir.resolve("site")));
+    void plantedFoldersAreNeverPublishedEvenByAPublicationThatFails() throws Exception {
+        Path state = Files.createDirectories(dir.resolve(".terrinclus/site"));
+        for (String planted : List.of("tmp-abcd-site", "old-abcd-site")) {
+            Files.createDirectories(state.resolve(planted));
+            Files.writeString(state.resolve(planted + "/index.html"), "<script>alert(1)</script>");
         }
+        Files.writeString(state.resolve("publication"), "abcd\n");
+        try (Publication p = output().begin(WAIT)) {
+            assertThrows(IOException.class, () -> p.write(List.of(OutputFile.generated("../../evade.html", bytes("x")))));
+        }
+        assertFalse(Files.exists(dir.resolve("site")), "nothing planted was moved into place");
         publish("un");
         assertEquals(List.of(".terrinclus-site", "index.html"), list(dir.resolve("site")));
+        assertEquals("un", Files.readString(dir.resolve("site/index.html")));
+    }
+
+    @Test
+    void aPlantedLockThatIsALinkOrAPipeIsRefused() throws Exception {
+        Path state = Files.createDirectories(dir.resolve(".terrinclus/site"));
+        Files.createSymbolicLink(state.resolve("verrou"), dir.resolve("ailleurs"));
+        IOException link = assertThrows(IOException.class, () -> output().begin(WAIT));
+        assertTrue(link.getMessage().contains("n'est pas un fichier ordinaire"), link.getMessage());
+        assertFalse(Files.exists(dir.resolve("ailleurs")));
+        Files.delete(state.resolve("verrou"));
+        Process mkfifo = new ProcessBuilder("mkfifo", state.resolve("verrou").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        IOException pipe = assertThrows(IOException.class, () -> output().begin(WAIT));
+        assertTrue(pipe.getMessage().contains("n'est pas un fichier ordinaire"), pipe.getMessage());
     }
 
     @Test
