@@ -37,6 +37,11 @@ import org.apache.lucene.util.SmallFloat;
  * norms), so that the browser's BM25 scores equal Lucene's.
  */
 public final class ClientIndex {
+    /**
+     * The version of the browser index format; the engine refuses any other. 2: files numbered in
+     * unpadded decimal, folders named in the manifest.
+     */
+    public static final int FORMAT_VERSION = 2;
     /** Target size of a postings shard, before base64. */
     static final int SHARD_BYTES = 12 * 1024;
     /** Pages per card file. */
@@ -231,7 +236,14 @@ public final class ClientIndex {
     private static Map<String, Object> manifest(int n, Postings postings, List<String> shards,
                                                 List<String> lexicon, Map<String, Map<String, Object>> facets) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("version", 1);
+        m.put("version", FORMAT_VERSION);
+        // where each kind of file lives; the engine builds every name from this, folder + number
+        Map<String, String> folders = new LinkedHashMap<>();
+        folders.put("postings", "t/");
+        folders.put("lexique", "l/");
+        folders.put("cartes", "c/");
+        folders.put("extraits", "x/");
+        m.put("fichiers", folders);
         m.put("documents", n);
         m.put("k1", 1.2);
         m.put("b", 0.75);
@@ -258,8 +270,12 @@ public final class ClientIndex {
         return m;
     }
 
+    /**
+     * A file's number in its folder, in decimal without padding: a fixed width (it was four digits,
+     * and the browser padded to four) named page 10,000's excerpt like page 0's.
+     */
     private static String number(int i) {
-        return String.format("%04d", i);
+        return Integer.toString(i);
     }
 
     private static byte[] script(String name, Object data) {

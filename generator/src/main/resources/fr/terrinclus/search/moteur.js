@@ -9,6 +9,9 @@
 (function (root) {
   'use strict';
 
+  /** The index format this engine reads (ClientIndex.FORMAT_VERSION); another one is refused. */
+  var FORMAT_VERSION = 2;
+
   /* ---------- analysis ---------- */
 
   function Analyzer(tables) {
@@ -274,6 +277,10 @@
       this.ready = Promise.all([this.store.get('manifeste'), this.store.get('analyse')])
         .then(function (parts) {
           var m = parts[0];
+          if (m.version !== FORMAT_VERSION) {
+            throw new Error('index de recherche au format ' + m.version + ', moteur au format ' + FORMAT_VERSION
+              + ' : reconstruisez le site avec la même version de Terrinclus');
+          }
           self.manifest = m;
           self.analyzer = new Analyzer(parts[1]);
           self.fields = m.champs.map(function (f) {
@@ -346,7 +353,7 @@
       var mid = (lo + hi) >> 1;
       if (starts[mid] <= term) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
     }
-    return found < 0 ? null : 't/' + ('000' + found).slice(-4);
+    return found < 0 ? null : this.manifest.fichiers.postings + found;
   };
 
   /** Postings of `term` per field: [[doc, tf, norm, doc, tf, norm…], …], or null when no page has it. */
@@ -445,7 +452,7 @@
     if (this.manifest.lexique.indexOf(key) < 0) return Promise.resolve([]);
     var hex = '';
     for (var i = 0; i < key.length; i++) hex += ('000' + key.charCodeAt(i).toString(16)).slice(-4);
-    return this.store.get('l/' + hex);
+    return this.store.get(this.manifest.fichiers.lexique + hex);
   };
 
   /**
@@ -626,8 +633,9 @@
     return out;
   };
 
-  function groupName(prefix, doc, size) {
-    return prefix + '/' + ('000' + Math.floor(doc / size)).slice(-4);
+  /** The file holding `doc` among files of `size` pages each, in `folder` (named by the manifest). */
+  function groupName(folder, doc, size) {
+    return folder + Math.floor(doc / size);
   }
 
   /** The cards of some pages, in the order asked. */
@@ -635,13 +643,13 @@
     var self = this;
     var size = this.manifest.groupe;
     return Promise.all(docs.map(function (doc) {
-      return self.store.get(groupName('c', doc, size)).then(function (group) { return group[doc % size]; });
+      return self.store.get(groupName(self.manifest.fichiers.cartes, doc, size)).then(function (group) { return group[doc % size]; });
     }));
   };
 
   /** The excerpt text of a page. */
   Engine.prototype.text = function (doc) {
-    return this.store.get(groupName('x', doc, 1));
+    return this.store.get(groupName(this.manifest.fichiers.extraits, doc, 1));
   };
 
   function escapeHtml(s) {
