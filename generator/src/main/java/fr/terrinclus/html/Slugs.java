@@ -1,7 +1,6 @@
 package fr.terrinclus.html;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import fr.terrinclus.Identifiers;
 
 /** Turns French text into stable URL fragments: « Étapes clés » → {@code etapes-cles}. */
 public final class Slugs {
@@ -9,9 +8,6 @@ public final class Slugs {
     }
 
     public static String of(String text) {
-        String ascii = Normalizer.normalize(text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae"),
-                Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "section" : slug;
+        return Identifiers.fold(text, "section");
     }
 }

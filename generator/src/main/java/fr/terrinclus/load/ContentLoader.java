@@ -1,5 +1,6 @@
 package fr.terrinclus.load;
 
+import fr.terrinclus.Identifiers;
 import fr.terrinclus.Limits;
 import fr.terrinclus.Problem;
 import fr.terrinclus.Problems;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -185,9 +185,7 @@ public final class ContentLoader {
 
     /** A valid identifier close to {@code name}: what the editor most likely meant. */
     static String suggestId(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return slug.isEmpty() ? "page" : slug;
+        return Identifiers.fold(name, "page");
     }
 
     static String display(Path path) {
