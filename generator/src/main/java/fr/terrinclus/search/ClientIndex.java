@@ -22,16 +22,18 @@ import org.apache.lucene.util.SmallFloat;
  * from {@code file://}, where {@code fetch} is blocked, and over HTTP alike.
  *
  * <ul>
- *   <li>{@code manifeste.js}: field statistics, Lucene's length table, the first term of each
- *       postings shard, lexicon keys, facet dictionaries;</li>
+ *   <li>{@code manifeste.js}: the format version and where each kind of file lives, field
+ *       statistics, Lucene's length table, the first term of each postings shard, lexicon keys,
+ *       facet dictionaries;</li>
  *   <li>{@code analyse.js}: the analysis tables ({@link AnalysisTables});</li>
- *   <li>{@code t/NNNN.js}: postings of a contiguous range of terms (~12 KB each), per field
+ *   <li>{@code t/N.js}: postings of a contiguous range of terms (~12 KB each), per field
  *       document gaps, term frequencies and length norms as base64 varints;</li>
  *   <li>{@code l/HEX.js}: surface forms starting with the same two letters and their terms, for
  *       prefix search and typo tolerance;</li>
  *   <li>{@code f.js}: facet values of every page, loaded for facet counts and filters;</li>
- *   <li>{@code c/NNNN.js}: result cards by groups of 4 pages; {@code x/NNNN.js}: one page's excerpt text.</li>
+ *   <li>{@code c/N.js}: result cards by groups of 4 pages; {@code x/N.js}: one page's excerpt text.</li>
  * </ul>
+ * N is a decimal number without padding.
  *
  * <p>Statistics follow Lucene exactly (per-field document count, total term frequency, one-byte
  * norms), so that the browser's BM25 scores equal Lucene's.
