@@ -1,6 +1,7 @@
 package fr.terrinclus.cli;
 
 import java.io.PrintWriter;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Génère le site de ressources Terrinclus à partir du dossier de contenu.",
-        subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, HelpSubcommand.class},
         usageHelpAutoWidth = true)
 public final class TerrinclusCommand implements Runnable {
     @CommandLine.Spec
@@ -24,8 +25,8 @@ public final class TerrinclusCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new TerrinclusCommand());
         cli.setUsageHelpLongOptionsMaxWidth(30);
-        cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING,
-                help -> "Usage : ");
+        // picocli's own texts (standard options, headings) in French, for every subcommand
+        cli.setResourceBundle(ResourceBundle.getBundle("fr.terrinclus.cli.Messages"));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             PrintWriter err = line.getErr();
             err.println("Erreur interne : " + e);
@@ -35,7 +36,9 @@ public final class TerrinclusCommand implements Runnable {
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println(French.usageError(e));
-            err.println("Aide : java -jar terrinclus.jar " + e.getCommandLine().getCommandName() + " --help");
+            CommandLine failed = e.getCommandLine();
+            err.println("Aide : java -jar terrinclus.jar " + (failed.getParent() == null ? "" : failed.getCommandName() + " ")
+                    + "--help");
             return 2;
         });
         return cli;

@@ -69,6 +69,18 @@ class CliTest {
     }
 
     @Test
+    void helpIsInFrenchToo() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("Usage : terrinclus [-hV] [COMMANDE]"), out.toString());
+        assertTrue(out.toString().contains("Affiche cette aide et s'arrête.") && out.toString().contains("Commandes :"), out.toString());
+        assertFalse(out.toString().contains("Show this help") || out.toString().contains("Display help"), out.toString());
+        assertEquals(0, run("help", "check"));
+        assertTrue(out.toString().contains("Usage : terrinclus check"), out.toString());
+        assertEquals(2, run("help", "nope"));
+        assertTrue(err.toString().contains("commande inconnue : nope ; commandes possibles : build, check, search, help"), err.toString());
+    }
+
+    @Test
     void helpAndVersionSucceed() {
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("build") && out.toString().contains("check"), out.toString());
