@@ -8,9 +8,19 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
+import java.util.Map;
 
 /** Says in French why a file operation failed: the JDK's reasons come from the system, in English. */
 public final class IoMessages {
+    /** The system's English reasons, as parts of its message, and what to say instead. */
+    private static final Map<String, String> SYSTEM_REASONS = Map.of(
+            "no space left", "disque plein",
+            "read-only file system", "système de fichiers en lecture seule",
+            "is a directory", "c'est un dossier",
+            "file name too long", "nom de fichier trop long",
+            "disk quota", "quota de disque dépassé",
+            "device or resource busy", "dossier occupé, par exemple un point de montage",
+            "cross-device", "le dossier est sur un autre disque que son dossier parent (point de montage)");
     private IoMessages() {
     }
 
@@ -34,26 +44,10 @@ public final class IoMessages {
         }
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
         String lower = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
-        if (lower.contains("no space left")) {
-            return "disque plein" + file;
-        }
-        if (lower.contains("read-only file system")) {
-            return "système de fichiers en lecture seule" + file;
-        }
-        if (lower.contains("is a directory")) {
-            return "c'est un dossier" + file;
-        }
-        if (lower.contains("file name too long")) {
-            return "nom de fichier trop long" + file;
-        }
-        if (lower.contains("disk quota")) {
-            return "quota de disque dépassé" + file;
-        }
-        if (lower.contains("device or resource busy")) {
-            return "dossier occupé, par exemple un point de montage" + file;
-        }
-        if (lower.contains("cross-device") || lower.contains("invalid cross-device link")) {
-            return "le dossier est sur un autre disque que son dossier parent (point de montage)" + file;
+        for (Map.Entry<String, String> known : SYSTEM_REASONS.entrySet()) {
+            if (lower.contains(known.getKey())) {
+                return known.getValue() + file;
+            }
         }
         return (reason == null ? e.getClass().getSimpleName() : reason) + file;
     }

@@ -73,6 +73,7 @@ public final class HtmlSanitizer {
             "xlink:href", "action", "formaction", "codebase", "archive", "longdesc", "lowsrc", "dynsrc");
     /** A URL that loads from the network; javascript: and data: are for the cleaner to remove. */
     private static final Pattern REMOTE = Pattern.compile("^\\s*((https?|ftps?|wss?):|//|\\\\\\\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CSS_IMPORT = Pattern.compile("@import\\s*['\"]([^'\"]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]*)", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -191,12 +192,10 @@ public final class HtmlSanitizer {
                 urls.add(m.group(1).strip());
             }
         }
-        if (css.toLowerCase(Locale.ROOT).contains("@import")) {
-            Matcher imported = Pattern.compile("@import\\s*['\"]([^'\"]+)").matcher(css);
-            while (imported.find()) {
-                if (REMOTE.matcher(imported.group(1)).find()) {
-                    urls.add(imported.group(1));
-                }
+        Matcher imported = CSS_IMPORT.matcher(css);
+        while (imported.find()) {
+            if (REMOTE.matcher(imported.group(1)).find()) {
+                urls.add(imported.group(1));
             }
         }
         return urls;

@@ -1,6 +1,7 @@
 package fr.terrinclus.load;
 
 import fr.terrinclus.Identifiers;
+import fr.terrinclus.IoMessages;
 import fr.terrinclus.Limits;
 import fr.terrinclus.Problem;
 import fr.terrinclus.Problems;
@@ -103,7 +104,7 @@ public final class ContentLoader {
                 return false;
             }
         } catch (IOException e) {
-            problems.add(Problem.inFile(file, "lecture impossible : " + SourceTree.reason(e)));
+            problems.add(Problem.inFile(file, "lecture impossible : " + IoMessages.french(e)));
             return false;
         }
         return true;
@@ -171,7 +172,7 @@ public final class ContentLoader {
                     + " ; découpez-le en plusieurs pages"));
             return Optional.empty();
         } catch (IOException e) {
-            problems.add(Problem.inFile(file, "lecture impossible : " + SourceTree.reason(e)));
+            problems.add(Problem.inFile(file, "lecture impossible : " + IoMessages.french(e)));
             return Optional.empty();
         }
         Optional<String> text = TextDecoder.decode(bytes);

@@ -80,12 +80,12 @@ public final class SourceTree {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    report.accept(Problem.inFile(tree.shownPath(file), "lecture impossible : " + reason(e)));
+                    report.accept(Problem.inFile(tree.shownPath(file), "lecture impossible : " + IoMessages.french(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            report.accept(Problem.inFile(display(root), "lecture du " + what + " impossible : " + reason(e)));
+            report.accept(Problem.inFile(display(root), "lecture du " + what + " impossible : " + IoMessages.french(e)));
         }
         return Optional.of(tree);
     }
@@ -93,8 +93,9 @@ public final class SourceTree {
     /** The real path to read for {@code file}, or empty with the reason reported. */
     private Optional<Path> admit(Path file, BasicFileAttributes attrs, Consumer<Problem> report) {
         String shownFile = shownPath(file);
-        // a backslash would become a "/" in the site's addresses ("\\\\evil.example\\x.png" → "//evil.example/x.png")
-        if (UNSAFE_NAME.matcher(real.relativize(file).toString()).find()) {
+        // a backslash would become a "/" in the site's addresses ("\\\\evil.example\\x.png" → "//evil.example/x.png");
+        // each name is checked, not the joined path, whose separator is a backslash on Windows
+        if (unsafeName(real.relativize(file))) {
             // shown as it is named: the usual display turns backslashes into slashes
             report.accept(Problem.inFile(shown.resolve(real.relativize(file).toString()).toString(), "nom de fichier refusé : il contient une barre oblique inverse (\\) ou "
                     + "un caractère invisible ; renommez le fichier"));
@@ -116,7 +117,7 @@ public final class SourceTree {
                     + "remplacez-le par le fichier lui-même"));
             return Optional.empty();
         } catch (IOException e) {
-            report.accept(Problem.inFile(shownFile, "lien symbolique illisible (vers « " + target + " ») : " + reason(e)));
+            report.accept(Problem.inFile(shownFile, "lien symbolique illisible (vers « " + target + " ») : " + IoMessages.french(e)));
             return Optional.empty();
         }
         if (!resolved.startsWith(real)) {
@@ -195,6 +196,15 @@ public final class SourceTree {
         return display(shown.resolve(relative(file)));
     }
 
+    private static boolean unsafeName(Path relative) {
+        for (Path name : relative) {
+            if (UNSAFE_NAME.matcher(name.toString()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hidden(Path path) {
         return path.getFileName().toString().startsWith(".");
     }
@@ -205,10 +215,6 @@ public final class SourceTree {
         } catch (IOException e) {
             return "?";
         }
-    }
-
-    static String reason(IOException e) {
-        return IoMessages.french(e);
     }
 
     static String display(Path path) {

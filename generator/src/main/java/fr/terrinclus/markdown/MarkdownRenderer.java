@@ -195,7 +195,7 @@ public final class MarkdownRenderer {
                 return false;
             }
             // Flexmark re-reads the whole paragraph at some lines (table rows, heading underlines)
-            if (text.substring(start, stop).isBlank()) {
+            if (blank(text, start, stop)) {
                 blockLines = 0;
             } else if (blockLines++ == 0) {
                 blockStart = start;
@@ -208,6 +208,15 @@ public final class MarkdownRenderer {
                 break;
             }
             start = end + 1;
+        }
+        return true;
+    }
+
+    private static boolean blank(String text, int start, int stop) {
+        for (int i = start; i < stop; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
         }
         return true;
     }

@@ -82,8 +82,7 @@ public final class OutputFolder {
         OutputFolder output = new OutputFolder(site);
         // the state is written and deleted without asking: never through a link, never into a file
         for (Path part : List.of(output.state.getParent(), output.state, output.state.resolve(Publication.INDEX))) {
-            if (Files.isSymbolicLink(part)
-                    || Files.exists(part, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(part, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(part, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(part, LinkOption.NOFOLLOW_LINKS)) {
                 throw new Refused("« " + part + " » doit être un dossier, et non un lien ou un fichier : Terrinclus y "
                         + "garde l'index de recherche et les dossiers en cours d'écriture ; supprimez-le");
             }

@@ -162,22 +162,14 @@ public final class Publication implements AutoCloseable {
     public void close() {
         try {
             if (!committed && !interrupted) {
-                for (String name : outputs(site, state).keySet()) {
-                    deleteTree(temp(name));
-                }
+                outputs(site, state).keySet().forEach(name -> deleteQuietly(temp(name)));
             }
-        } catch (IOException ignored) {
-            // left for the next build, which removes every leftover folder
         } finally {
             lock.close();
         }
     }
 
     private Path temp(String name) {
-        return temp(state, id, name);
-    }
-
-    private static Path temp(Path state, String id, String name) {
         return state.resolve("tmp-" + id + "-" + name);
     }
 
@@ -186,21 +178,15 @@ public final class Publication implements AutoCloseable {
      * cannot be removed now is tried again by the next build: it never makes a publication fail.
      */
     private static void removeLeftovers(Path state) {
-        try {
-            removeLeftoverFolders(state);
-        } catch (IOException ignored) {
-            // tried again next time
-        }
-    }
-
-    private static void removeLeftoverFolders(Path state) throws IOException {
-        Files.deleteIfExists(state.resolve(JOURNAL + ".tmp"));
         try (DirectoryStream<Path> children = Files.newDirectoryStream(state)) {
+            Files.deleteIfExists(state.resolve(JOURNAL + ".tmp"));
             for (Path child : children) {
                 if (LEFTOVER.matcher(child.getFileName().toString()).matches()) {
                     deleteQuietly(child);
                 }
             }
+        } catch (IOException ignored) {
+            // tried again next time
         }
     }
 
@@ -242,7 +228,7 @@ public final class Publication implements AutoCloseable {
         });
     }
 
-    /** The publication passed the point of no return but could not finish; the next build will. */
+    /** The publication passed the point of no return and could not undo it; the next build replaces both outputs. */
     public static final class Interrupted extends IOException {
         Interrupted(IOException cause) {
             super("publication interrompue (" + IoMessages.french(cause) + ") ; le site et l'index seront "
