@@ -1,6 +1,6 @@
 package fr.terrinclus.cli;
 
-import fr.terrinclus.build.BuildOptions;
+import fr.terrinclus.pipeline.BuildOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package fr.terrinclus.cli;
 
-import fr.terrinclus.build.BuildOptions;
+import fr.terrinclus.pipeline.BuildOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -2,9 +2,9 @@ package fr.terrinclus.cli;
 
 import fr.terrinclus.BuildFailure;
 import fr.terrinclus.Problem;
-import fr.terrinclus.build.BuildOptions;
-import fr.terrinclus.build.BuildReport;
-import fr.terrinclus.build.SiteBuilder;
+import fr.terrinclus.pipeline.BuildOptions;
+import fr.terrinclus.pipeline.BuildReport;
+import fr.terrinclus.pipeline.SiteBuilder;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 

@@ -1,8 +1,8 @@
 package fr.terrinclus.bench;
 
-import fr.terrinclus.build.BuildOptions;
-import fr.terrinclus.build.BuildReport;
-import fr.terrinclus.build.SiteBuilder;
+import fr.terrinclus.pipeline.BuildOptions;
+import fr.terrinclus.pipeline.BuildReport;
+import fr.terrinclus.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

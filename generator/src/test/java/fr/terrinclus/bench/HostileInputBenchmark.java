@@ -1,8 +1,8 @@
 package fr.terrinclus.bench;
 
 import fr.terrinclus.Limits;
-import fr.terrinclus.build.HostileInputs;
-import fr.terrinclus.build.TestSite;
+import fr.terrinclus.pipeline.HostileInputs;
+import fr.terrinclus.pipeline.TestSite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package fr.terrinclus.browser;
 
 import fr.terrinclus.BuildFailure;
-import fr.terrinclus.build.BuildOptions;
-import fr.terrinclus.build.SiteBuilder;
-import fr.terrinclus.build.TestSite;
+import fr.terrinclus.pipeline.BuildOptions;
+import fr.terrinclus.pipeline.SiteBuilder;
+import fr.terrinclus.pipeline.TestSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package fr.terrinclus.build;
+package fr.terrinclus.pipeline;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
-package fr.terrinclus.build;
+package fr.terrinclus.pipeline;
 
-import static fr.terrinclus.build.ProjectFixture.PARTNER;
-import static fr.terrinclus.build.ProjectFixture.project;
+import static fr.terrinclus.pipeline.ProjectFixture.PARTNER;
+import static fr.terrinclus.pipeline.ProjectFixture.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

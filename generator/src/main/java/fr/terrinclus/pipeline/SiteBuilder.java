@@ -1,4 +1,4 @@
-package fr.terrinclus.build;
+package fr.terrinclus.pipeline;
 
 import fr.terrinclus.BuildFailure;
 import fr.terrinclus.IoMessages;

@@ -1,4 +1,4 @@
-package fr.terrinclus.build;
+package fr.terrinclus.pipeline;
 
 /** Front matter of valid entries, for tests that break one field at a time. */
 final class ProjectFixture {

@@ -1,4 +1,4 @@
-package fr.terrinclus.build;
+package fr.terrinclus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
 /**
  * Runs the stages in order and stops after the first one that reported problems.
  */
-package fr.terrinclus.build;
+package fr.terrinclus.pipeline;
