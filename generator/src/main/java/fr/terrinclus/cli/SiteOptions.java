@@ -19,4 +19,8 @@ final class SiteOptions {
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Adresse publique du site (remplace « url_base » de site.yaml) : URL canoniques et sitemap.xml.")
     String baseUrl;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Nombre de fils de calcul, 64 au plus (défaut : un par processeur). Le résultat ne dépend pas de ce nombre.")
+    int threads;
 }

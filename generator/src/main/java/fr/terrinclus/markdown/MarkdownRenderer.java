@@ -21,6 +21,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import fr.terrinclus.Limits;
 import fr.terrinclus.Problem;
+import fr.terrinclus.Workers;
 import fr.terrinclus.model.SourceText;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
@@ -56,16 +57,11 @@ import java.util.regex.Pattern;
 public final class MarkdownRenderer {
     /** The image title that marks an image as decorative: it then gets an empty text alternative. */
     public static final Set<String> DECORATIVE = Set.of("décoratif", "decoratif", "décorative", "decorative");
-    private static final long STACK_BYTES = 256L * 1024 * 1024;
     private static final Pattern RAW_TAG = Pattern.compile("<(/?[a-zA-Z][a-zA-Z0-9]*)\\b([^>]*)>");
     private static final Pattern RESOURCE_ATTRIBUTE = Pattern.compile(
             "\\b(src|srcset|poster|data|background|href)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALT = Pattern.compile("\\balt\\s*=", Pattern.CASE_INSENSITIVE);
-    private static final ExecutorService DEEP_STACKS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(null, task, "markdown", STACK_BYTES);
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ExecutorService DEEP_STACKS = Executors.newCachedThreadPool(Workers.deepStackThreads("markdown"));
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -97,17 +93,26 @@ public final class MarkdownRenderer {
         return footnoteMark;
     }
 
-    /** Renders {@code source}'s body; problems go to {@code report}, and an empty body comes back after one. */
+    /**
+     * Renders {@code source}'s body; problems go to {@code report}, and an empty body comes back
+     * after one. Runs on the calling thread when it is a {@link Workers} thread, else hops onto one
+     * of the same stack size.
+     */
     public RenderedMarkdown render(SourceText source, Consumer<Problem> report) {
         Positions positions = new Positions(source.markdown(), source.firstLine());
+        if (Workers.onDeepStack()) {
+            try {
+                return renderChecked(source, positions, report);
+            } catch (StackOverflowError e) {
+                return tooDeep(source, report);
+            }
+        }
         Future<RenderedMarkdown> rendering = DEEP_STACKS.submit(() -> renderChecked(source, positions, report));
         try {
             return rendering.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof StackOverflowError) {
-                report.accept(new Problem(source.file(), source.firstLine(), 1, "texte trop profondément imbriqué "
-                        + "(listes, citations, mises en forme les unes dans les autres) : simplifiez sa structure"));
-                return RenderedMarkdown.EMPTY;
+                return tooDeep(source, report);
             }
             if (e.getCause() instanceof Error error) {
                 throw error;
@@ -117,6 +122,12 @@ public final class MarkdownRenderer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static RenderedMarkdown tooDeep(SourceText source, Consumer<Problem> report) {
+        report.accept(new Problem(source.file(), source.firstLine(), 1, "texte trop profondément imbriqué "
+                + "(listes, citations, mises en forme les unes dans les autres) : simplifiez sa structure"));
+        return RenderedMarkdown.EMPTY;
     }
 
     private RenderedMarkdown renderChecked(SourceText source, Positions positions, Consumer<Problem> report) {

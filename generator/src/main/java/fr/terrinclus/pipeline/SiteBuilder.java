@@ -5,6 +5,7 @@ import fr.terrinclus.IoMessages;
 import fr.terrinclus.Limits;
 import fr.terrinclus.Problem;
 import fr.terrinclus.Problems;
+import fr.terrinclus.Workers;
 import fr.terrinclus.html.BodyDocument;
 import fr.terrinclus.html.HtmlSanitizer;
 import fr.terrinclus.link.LinkResolver;
@@ -72,6 +73,12 @@ public final class SiteBuilder {
      * @throws BuildFailure with every problem found, when the content or the theme is wrong
      */
     public BuildReport build(BuildOptions options) throws BuildFailure {
+        try (Workers workers = new Workers(options.threads())) {
+            return build(options, workers);
+        }
+    }
+
+    private BuildReport build(BuildOptions options, Workers workers) throws BuildFailure {
         List<BuildReport.Stage> stages = new ArrayList<>();
         Problems problems = new Problems();
         long start = System.nanoTime();
@@ -85,41 +92,47 @@ public final class SiteBuilder {
         checkPageIds(library, options.content(), problems);
         start = stage(stages, "identifiants", start, problems, "");
 
-        Map<String, Body> bodies = renderMarkdown(library, problems);
+        Map<String, Body> bodies = renderMarkdown(library, problems, workers);
         start = stage(stages, "markdown", start, problems, bodies.size() + " corps de page");
 
-        Map<String, PageBody> pageBodies = resolveLinks(library, bodies, problems);
+        Map<String, PageBody> pageBodies = resolveLinks(library, bodies, problems, workers);
         start = stage(stages, "liens", start, problems, "");
 
-        SortedMap<String, String> html = new TreeMap<>();
+        SortedMap<String, SiteRenderer.Page> pages = new TreeMap<>();
         SiteRenderer renderer = null;
         String themeFile = display(options.theme());
         try {
             renderer = new SiteRenderer(library, new PageRenderer(options.theme(), library, problems::add), themeFile);
-            html = renderer.renderAll(pageBodies, problems::add);
+            pages = renderer.plan(pageBodies);
         } catch (IOException e) {
             problems.add(Problem.inFile(themeFile, "thème illisible : " + e.getMessage()));
         }
         if (problems.isEmpty()) {
-            checkNavigation(library.site(), html, display(options.content().resolve("site.yaml")), problems);
+            checkNavigation(library.site(), pages.keySet(), display(options.content().resolve("site.yaml")), problems);
         }
-        start = stage(stages, "gabarits", start, problems, html.size() + " pages HTML");
+        start = stage(stages, "plan", start, problems, pages.size() + " pages HTML");
 
         List<SearchDocument> searchDocs = SearchDocuments.of(library, pageBodies, renderer::card);
         SortedMap<String, byte[]> searchFiles = ClientIndex.files(searchDocs, new FacetLabels(library, renderer::string));
         start = stage(stages, "recherche", start, problems, searchDocs.size() + " pages indexées, "
                 + searchFiles.size() + " fichiers");
 
-        List<OutputFile> files = outputs(library, html, options, problems);
+        List<OutputFile> files = outputs(library, pages.keySet(), options, problems);
         searchFiles.forEach((path, bytes) -> files.add(OutputFile.generated(SEARCH_DATA + path, bytes)));
         files.add(OutputFile.generated(SEARCH_ENGINE, ClientIndex.engine()));
-        addAssets(content, library, files, problems);
-        // a publication starts only for a build with nothing to report: starting one touches the output folder
-        if (output != null && problems.isEmpty()) {
-            write(output, options, files, searchDocs, problems);
+        addAssets(content, library, pages.keySet(), files, problems);
+        start = stage(stages, "fichiers", start, problems, files.size() + " fichiers");
+
+        List<SiteRenderer.Page> html = List.copyOf(pages.values());
+        SiteRenderer pageRenderer = renderer;
+        if (output == null) {
+            workers.forEach(html, page -> pageRenderer.render(page, problems::add));
+            stage(stages, "gabarits", start, problems, html.size() + " pages HTML rendues");
+        } else {
+            // a publication starts only once the content is known to be right: starting one touches the output folder
+            write(output, options, html, pageRenderer, files, searchDocs, workers, problems, stages, start);
         }
-        stage(stages, options.write() ? "écriture" : "vérification", start, problems, files.size() + " fichiers");
-        return new BuildReport(html.size(), files.size(), stages);
+        return new BuildReport(html.size(), html.size() + files.size(), stages);
     }
 
     /** A page body: the Markdown's links with their positions, and the sanitized HTML being post-processed. */
@@ -146,13 +159,16 @@ public final class SiteBuilder {
         return library;
     }
 
-    private Map<String, Body> renderMarkdown(Library library, Problems problems) {
-        Map<String, Body> bodies = new HashMap<>();
-        for (Entry entry : library.entries()) {
+    private Map<String, Body> renderMarkdown(Library library, Problems problems, Workers workers) {
+        List<Body> rendered = workers.map(library.entries(), entry -> {
             RenderedMarkdown md = markdown.render(entry.source(), problems::add);
             HtmlSanitizer.Sanitized clean = sanitizer.sanitize(md.html());
             reportRefused(entry, md, clean, problems);
-            bodies.put(entry.source().path(), new Body(md, new BodyDocument(clean.document())));
+            return new Body(md, new BodyDocument(clean.document()));
+        });
+        Map<String, Body> bodies = new HashMap<>();
+        for (int i = 0; i < rendered.size(); i++) {
+            bodies.put(library.entries().get(i).source().path(), rendered.get(i));
         }
         return bodies;
     }
@@ -177,26 +193,35 @@ public final class SiteBuilder {
         }
     }
 
-    private static Map<String, PageBody> resolveLinks(Library library, Map<String, Body> bodies, Problems problems) {
+    private static Map<String, PageBody> resolveLinks(Library library, Map<String, Body> bodies, Problems problems,
+                                                      Workers workers) {
         Map<String, BodyDocument> documents = new HashMap<>();
         bodies.forEach((path, body) -> documents.put(path, body.document()));
         LinkResolver links = new LinkResolver(library.bySourcePath(), documents, new HashSet<>(library.assets()));
-        Map<String, PageBody> pageBodies = new HashMap<>();
-        for (Entry entry : library.entries()) {
+        // each task rewrites its own document and only reads the anchors of the others
+        List<PageBody> resolved = workers.map(library.entries(), entry -> {
             Body body = bodies.get(entry.source().path());
             BodyDocument document = body.document();
             links.resolve(entry, document, body.markdown().links(), problems::add);
-            pageBodies.put(entry.source().path(), new PageBody(document.html(), document.text(), document.headings()));
+            return new PageBody(document.html(), document.text(), document.headings());
+        });
+        Map<String, PageBody> pageBodies = new HashMap<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            pageBodies.put(library.entries().get(i).source().path(), resolved.get(i));
         }
         return pageBodies;
     }
 
     /**
-     * Writes the site and, on the other core, the editors' Lucene index into a new publication,
-     * then swaps both in together.
+     * Renders the pages and writes each as soon as it is rendered, on every worker, into a new
+     * publication; the other files and, beside them, the editors' Lucene index follow. The
+     * publication is swapped in only if everything went right: a template error leaves the
+     * previous site as it was.
      */
-    private static void write(OutputFolder output, BuildOptions options, List<OutputFile> files,
-                              List<SearchDocument> searchDocs, Problems problems) throws BuildFailure {
+    private static void write(OutputFolder output, BuildOptions options, List<SiteRenderer.Page> pages,
+                              SiteRenderer renderer, List<OutputFile> files, List<SearchDocument> searchDocs,
+                              Workers workers, Problems problems, List<BuildReport.Stage> stages, long start)
+            throws BuildFailure {
         String shown = display(options.out());
         try (Publication publication = output.begin(options.lockWait())) {
             CompletableFuture<Void> lucene = CompletableFuture.runAsync(() -> {
@@ -207,9 +232,24 @@ public final class SiteBuilder {
                 }
             });
             try {
-                publication.write(files);
+                workers.forEach(pages, page -> renderer.render(page, problems::add).ifPresent(html -> {
+                    try {
+                        publication.write(OutputFile.generated(page.file(), html.getBytes(StandardCharsets.UTF_8)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+                long rendered = System.nanoTime();
+                stages.add(new BuildReport.Stage("gabarits", (rendered - start) / 1_000_000,
+                        pages.size() + " pages HTML rendues et écrites"));
+                start = rendered;
+                if (problems.isEmpty()) {
+                    publication.write(files);
+                }
             } catch (IOException e) {
                 problems.add(Problem.inFile(shown, "écriture du site impossible : " + IoMessages.french(e)));
+            } catch (UncheckedIOException e) {
+                problems.add(Problem.inFile(shown, "écriture du site impossible : " + IoMessages.french(e.getCause())));
             }
             try {
                 lucene.join();
@@ -226,6 +266,7 @@ public final class SiteBuilder {
         } catch (IOException e) {
             problems.add(Problem.inFile(shown, "publication impossible : " + IoMessages.french(e)));
         }
+        stage(stages, "écriture", start, problems, files.size() + " autres fichiers, index Lucene");
     }
 
     /** The output folder, refused before any work when writing there could destroy something. */
@@ -270,24 +311,24 @@ public final class SiteBuilder {
     }
 
     /** Menu and footer links of {@code site.yaml} must lead to pages of the site. */
-    private static void checkNavigation(SiteConfig site, Map<String, String> html, String siteFile, Problems problems) {
+    private static void checkNavigation(SiteConfig site, Set<String> html, String siteFile, Problems problems) {
         List<SiteConfig.NavLink> links = new ArrayList<>(site.menu());
         links.addAll(site.footer());
         for (SiteConfig.NavLink link : links) {
-            if (!html.containsKey(UrlScheme.file(link.target()))) {
+            if (!html.contains(UrlScheme.file(link.target()))) {
                 problems.add(Problem.inFile(siteFile, "lien « " + link.title() + " » du menu : la page « "
                         + link.target() + " » n'existe pas dans le site"));
             }
         }
     }
 
-    private static List<OutputFile> outputs(Library library, SortedMap<String, String> html, BuildOptions options,
+    /** Every file but the HTML pages; {@code html} are the pages' site files. */
+    private static List<OutputFile> outputs(Library library, Set<String> html, BuildOptions options,
                                             Problems problems) {
         List<OutputFile> files = new ArrayList<>();
-        html.forEach((path, text) -> files.add(OutputFile.generated(path, text.getBytes(StandardCharsets.UTF_8))));
         String base = library.site().baseUrl();
         if (base != null) {
-            files.add(OutputFile.generated("sitemap.xml", Sitemap.xml(base, html.keySet()).getBytes(StandardCharsets.UTF_8)));
+            files.add(OutputFile.generated("sitemap.xml", Sitemap.xml(base, html).getBytes(StandardCharsets.UTF_8)));
         }
         files.add(OutputFile.generated("robots.txt", Sitemap.robots(base).getBytes(StandardCharsets.UTF_8)));
         for (String name : SchemaValidator.SCHEMAS) {
@@ -305,8 +346,9 @@ public final class SiteBuilder {
      * Adds the content's images and documents, through their real paths. One may not take the
      * place of a file the generator writes ({@code robots.txt}, a search script, the theme's CSS).
      */
-    private static void addAssets(LoadedContent content, Library library, List<OutputFile> files, Problems problems) {
-        Set<String> generated = new HashSet<>();
+    private static void addAssets(LoadedContent content, Library library, Set<String> html, List<OutputFile> files,
+                                  Problems problems) {
+        Set<String> generated = new HashSet<>(html);
         files.forEach(f -> generated.add(f.path()));
         for (String asset : library.assets()) {
             if (generated.contains(asset) || asset.equals(OutputFolder.MARKER)) {

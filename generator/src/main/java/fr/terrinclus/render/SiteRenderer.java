@@ -25,9 +25,10 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * Renders every HTML page of the site: home, one page per entry, paginated listings, one page
- * per department, country, theme and SDG that has content, their indexes, the site map and the
- * 404 page. Returns the files by site path, sorted, so output is deterministic.
+ * Plans every HTML page of the site: home, one page per entry, paginated listings, one page per
+ * department, country, theme and SDG that has content, their indexes, the site map and the 404
+ * page. Planning builds each page's model; {@link #render} turns one planned page into HTML and
+ * may run on several threads at once, so that pages can be written as they are rendered.
  */
 public final class SiteRenderer {
     private static final int TOC_MIN_HEADINGS = 3;
@@ -39,8 +40,7 @@ public final class SiteRenderer {
     private final Cards cards;
     private final Strings strings;
     private final String themeDir;
-    private final SortedMap<String, String> out = new TreeMap<>();
-    private Consumer<Problem> report;
+    private final SortedMap<String, Page> planned = new TreeMap<>();
 
     public SiteRenderer(Library library, PageRenderer pages, String themeDir) {
         this.library = library;
@@ -61,9 +61,19 @@ public final class SiteRenderer {
         return strings.get(key);
     }
 
-    /** Renders all pages; {@code bodies} holds each entry's body by source path. */
-    public SortedMap<String, String> renderAll(Map<String, PageBody> bodies, Consumer<Problem> report) {
-        this.report = report;
+    /**
+     * One HTML page to render.
+     *
+     * @param file     the site file ({@code projets/eau/index.html})
+     * @param template the theme's template name
+     * @param path     the page's site path, as links name it ({@code projets/eau/})
+     * @param model    what the template shows; read-only once planned
+     */
+    public record Page(String file, String template, String path, Map<String, Object> model) {
+    }
+
+    /** Plans all pages, by site file; {@code bodies} holds each entry's body by source path. */
+    public SortedMap<String, Page> plan(Map<String, PageBody> bodies) {
         home();
         for (Entry entry : library.entries()) {
             entry(entry, bodies.get(entry.source().path()));
@@ -80,7 +90,7 @@ public final class SiteRenderer {
         Map<String, Object> notFound = base(strings.require("notfound.title"), null, List.of());
         notFound.put("absolute_links", library.site().baseUrl() != null);
         render("404", "404.html", notFound);
-        return out;
+        return planned;
     }
 
     private void home() {
@@ -267,15 +277,22 @@ public final class SiteRenderer {
         String base = library.site().baseUrl();
         model.put("canonical", base == null || path.equals("404.html") ? null : base + path);
         model.put("section", path.contains("/") ? path.substring(0, path.indexOf('/') + 1) : "");
+        String file = UrlScheme.file(path);
+        planned.put(file, new Page(file, template, path, model));
+    }
+
+    /** The HTML of {@code page}; empty after a template error, which goes to {@code report}. Thread-safe. */
+    public Optional<String> render(Page page, Consumer<Problem> report) {
         try {
-            out.put(UrlScheme.file(path), pages.render(template, path, model));
+            return Optional.of(pages.render(page.template(), page.path(), page.model()));
         } catch (PebbleException e) {
-            String file = themeDir + "/templates/" + (e.getFileName() == null ? template : e.getFileName()) + ".peb";
+            String file = themeDir + "/templates/" + (e.getFileName() == null ? page.template() : e.getFileName()) + ".peb";
             report.accept(new Problem(file, e.getLineNumber() == null ? 0 : e.getLineNumber(), 0,
-                    "erreur du gabarit en rendant « " + path + " » : " + e.getPebbleMessage()));
+                    "erreur du gabarit en rendant « " + page.path() + " » : " + e.getPebbleMessage()));
         } catch (IOException | RuntimeException e) {
-            report.accept(Problem.inFile(themeDir + "/templates/" + template + ".peb",
-                    "erreur du gabarit en rendant « " + path + " » : " + e.getMessage()));
+            report.accept(Problem.inFile(themeDir + "/templates/" + page.template() + ".peb",
+                    "erreur du gabarit en rendant « " + page.path() + " » : " + e.getMessage()));
         }
+        return Optional.empty();
     }
 }

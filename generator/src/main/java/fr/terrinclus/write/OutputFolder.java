@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -117,12 +118,19 @@ public final class OutputFolder {
      * @throws IOException when the lock cannot be had in time or the state folder cannot be written
      */
     public Publication begin(Duration wait) throws IOException {
+        // what this build creates, a failed one removes: it leaves nothing beside the output either
+        List<Path> created = new ArrayList<>();
+        for (Path folder : List.of(state.getParent(), state)) {
+            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                created.add(0, folder);
+            }
+        }
         Files.createDirectories(state);
         OutputLock lock = OutputLock.acquire(state.resolve("verrou"), wait, site);
         try {
             // checked again under the lock: the folder may have been filled while the build ran
             requireReplaceable(site, site.toString());
-            return Publication.start(site, state, lock);
+            return Publication.start(site, state, lock, created);
         } catch (Refused e) {
             lock.close();
             throw new IOException(e.getMessage(), e);

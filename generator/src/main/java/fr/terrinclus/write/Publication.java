@@ -46,14 +46,16 @@ public final class Publication implements AutoCloseable {
     private final Path state;
     private final OutputLock lock;
     private final String id;
+    private final List<Path> created;
     private boolean committed;
     private boolean interrupted;
 
-    private Publication(Path site, Path state, OutputLock lock, String id) {
+    private Publication(Path site, Path state, OutputLock lock, String id, List<Path> created) {
         this.site = site;
         this.state = state;
         this.lock = lock;
         this.id = id;
+        this.created = List.copyOf(created);
     }
 
     /** Each output's final place, by name: every one of them is swapped with the others. */
@@ -65,13 +67,14 @@ public final class Publication implements AutoCloseable {
         return outputs;
     }
 
-    static Publication start(Path site, Path state, OutputLock lock) throws IOException {
+    /** @param created the state folders the build created, innermost first: an uncommitted publication removes them */
+    static Publication start(Path site, Path state, OutputLock lock, List<Path> created) throws IOException {
         // a killed build's folders are removed, never moved into place: the state folder sits in the
         // working tree, where a pull request could plant a journal and a folder to publish
         removeLeftovers(state);
         byte[] bytes = new byte[8];
         RANDOM.nextBytes(bytes);
-        Publication publication = new Publication(site, state, lock, HexFormat.of().formatHex(bytes));
+        Publication publication = new Publication(site, state, lock, HexFormat.of().formatHex(bytes), created);
         for (String name : outputs(site, state).keySet()) {
             Files.createDirectory(publication.temp(name));
         }
@@ -89,25 +92,31 @@ public final class Publication implements AutoCloseable {
         return temp(INDEX);
     }
 
-    /**
-     * Writes {@code files} into the new site folder. A copied file is read through a stream and
-     * written afresh, so it gets the umask's permissions, not its source's.
-     */
+    /** Writes {@code files} into the new site folder; see {@link #write(OutputFile)}. */
     public void write(Collection<OutputFile> files) throws IOException {
-        Path root = temp(SITE);
         for (OutputFile file : files) {
-            Path path = root.resolve(file.path()).normalize();
-            if (!path.startsWith(root) || path.equals(root)) {
-                throw new IOException("chemin de sortie hors du site : " + file.path());
-            }
-            Files.createDirectories(path.getParent());
-            if (file.copyOf() == null) {
-                Files.write(path, file.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } else {
-                try (InputStream in = Files.newInputStream(file.copyOf(), LinkOption.NOFOLLOW_LINKS);
-                     OutputStream out = Files.newOutputStream(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                    in.transferTo(out);
-                }
+            write(file);
+        }
+    }
+
+    /**
+     * Writes one file into the new site folder; several threads may write at once. A copied file
+     * is read through a stream and written afresh, so it gets the umask's permissions, not its
+     * source's.
+     */
+    public void write(OutputFile file) throws IOException {
+        Path root = temp(SITE);
+        Path path = root.resolve(file.path()).normalize();
+        if (!path.startsWith(root) || path.equals(root)) {
+            throw new IOException("chemin de sortie hors du site : " + file.path());
+        }
+        Files.createDirectories(path.getParent());
+        if (file.copyOf() == null) {
+            Files.write(path, file.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } else {
+            try (InputStream in = Files.newInputStream(file.copyOf(), LinkOption.NOFOLLOW_LINKS);
+                 OutputStream out = Files.newOutputStream(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                in.transferTo(out);
             }
         }
     }
@@ -166,6 +175,24 @@ public final class Publication implements AutoCloseable {
             }
         } finally {
             lock.close();
+            if (!committed && !interrupted) {
+                removeCreated();
+            }
+        }
+    }
+
+    /** The state folders this publication created, if nothing else has come into them since. */
+    private void removeCreated() {
+        for (Path folder : created) {
+            try {
+                if (folder.equals(state)) {
+                    deleteTree(folder);
+                } else {
+                    Files.deleteIfExists(folder);
+                }
+            } catch (IOException ignored) {
+                // another build uses it, or it is removed next time
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.terrinclus.BuildFailure;
 import java.io.IOException;
@@ -33,6 +34,75 @@ class OutputGuaranteesTest {
         for (String file : files) {
             assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
         }
+    }
+
+    @Test
+    void oneThreadAndEightThreadsGiveByteIdenticalSites() throws Exception {
+        TestSite site = TestSite.write(dir, PARTNER + linkedProjects(40, ""));
+        Path one = dir.resolve("one");
+        Path eight = dir.resolve("eight");
+        BuildOptions options = new BuildOptions(site.content(), TestSite.THEME, one, "https://exemple.fr/", false, true);
+        new SiteBuilder().build(options.withThreads(1));
+        new SiteBuilder().build(new BuildOptions(site.content(), TestSite.THEME, eight, "https://exemple.fr/", false, true)
+                .withThreads(8));
+        List<String> files = list(one);
+        assertTrue(files.size() > 80, "every project, listing and term page: " + files.size());
+        assertEquals(files, list(eight));
+        for (String file : files) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(eight.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void problemsComeInTheSameOrderWhateverTheThreadCount() {
+        TestSite site = TestSite.write(dir, PARTNER
+                + linkedProjects(40, "Voir [absent](absent-{n}.md) et [autre](autre-{n}.md).\n"));
+        BuildOptions options = new BuildOptions(site.content(), TestSite.THEME, site.out(), null, false, true);
+        List<String> sequential = TestSite.problems(options.withThreads(1));
+        assertEquals(80, sequential.size(), "two problems in each of the 40 projects");
+        assertEquals(sequential, TestSite.problems(options.withThreads(8)));
+    }
+
+    @Test
+    void templateErrorOnAFirstBuildLeavesNothingBesideTheOutput() throws Exception {
+        Path theme = TestSite.copyTheme(dir.resolve("theme"));
+        Path template = theme.resolve("templates/projet.peb");
+        Files.writeString(template, Files.readString(template)
+                .replace("{% block content %}", "{% block content %}{{ variable_inconnue }}"));
+        TestSite site = TestSite.write(dir.resolve("src"), PARTNER + linkedProjects(3, ""));
+        List<String> problems = TestSite.problems(new BuildOptions(site.content(), theme, site.out(), null, false, true));
+        assertEquals(3, problems.size(), String.join("\n", problems));
+        assertTrue(problems.get(0).contains("projet.peb"), problems.get(0));
+        try (Stream<Path> left = Files.list(site.root())) {
+            assertEquals(List.of("content"), left.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void templateErrorLeavesThePreviousSiteAndItsStateAsTheyWere() throws Exception {
+        Path theme = TestSite.copyTheme(dir.resolve("theme"));
+        TestSite site = TestSite.write(dir.resolve("src"), PARTNER + linkedProjects(3, ""));
+        BuildOptions options = new BuildOptions(site.content(), theme, site.out(), null, false, true);
+        new SiteBuilder().build(options);
+        List<String> before = list(site.root());
+        Path template = theme.resolve("templates/projet.peb");
+        Files.writeString(template, Files.readString(template)
+                .replace("{% block content %}", "{% block content %}{{ variable_inconnue }}"));
+        TestSite.problems(options);
+        assertEquals(before, list(site.root()));
+    }
+
+    /** {@code count} projects, each linking to the next; {@code extra} is added to each body, {@code {n}} its number. */
+    private static String linkedProjects(int count, String extra) {
+        StringBuilder files = new StringBuilder();
+        for (int n = 0; n < count; n++) {
+            files.append("-- content/projets/p").append(n).append(".md --\n---\n")
+                    .append(ProjectFixture.VALID_FIELDS.replace("Eau et inclusion", "Projet numéro " + n).strip())
+                    .append("\nthematiques: [").append(n % 2 == 0 ? "eau" : "inclusion-sociale").append("]\n---\n")
+                    .append("## Contexte\n\nLe projet ").append(n).append(" suit [le suivant](p").append((n + 1) % count)
+                    .append(".md#contexte).\n\n").append(extra.replace("{n}", String.valueOf(n))).append('\n');
+        }
+        return files.toString();
     }
 
     @Test

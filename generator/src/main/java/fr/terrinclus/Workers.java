@@ -1,0 +1,109 @@
+package fr.terrinclus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The threads one build spreads its per-page work over. Each has a large stack, so that what is
+ * left of the Markdown parser's recursion cannot overflow (see {@code MarkdownRenderer}); work
+ * running on one may recurse as deeply as it would on the renderer's own threads.
+ *
+ * <p>Results come back in the order of the inputs, whatever the number of threads: output does
+ * not depend on scheduling.
+ */
+public final class Workers implements AutoCloseable {
+    /** The stack of every worker thread. */
+    public static final long STACK_BYTES = 256L * 1024 * 1024;
+    private static final ThreadLocal<Boolean> DEEP = ThreadLocal.withInitial(() -> false);
+
+    private final ExecutorService pool;
+    private final int threads;
+
+    /** The most threads a build uses: each reserves a large stack, and more than the cores gain nothing. */
+    public static final int MAX_THREADS = 64;
+
+    /** @param threads how many threads (at most {@link #MAX_THREADS}); 0 or less for one per processor */
+    public Workers(int threads) {
+        this.threads = Math.min(MAX_THREADS, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        pool = Executors.newFixedThreadPool(this.threads, deepStackThreads("terrinclus"));
+    }
+
+    /** A factory of daemon threads with a {@link #STACK_BYTES} stack, recognised by {@link #onDeepStack()}. */
+    public static ThreadFactory deepStackThreads(String name) {
+        return task -> {
+            Thread thread = new Thread(null, () -> {
+                DEEP.set(true);
+                task.run();
+            }, name, STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Whether the current thread has a {@link #STACK_BYTES} stack. */
+    public static boolean onDeepStack() {
+        return DEEP.get();
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * {@code function} applied to every item, on all threads, results in the items' order. The
+     * first exception or error a call throws is thrown here once every call has ended.
+     */
+    public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
+        if (onDeepStack()) {
+            // called from a worker: waiting on the pool from inside it could wait forever
+            return items.stream().<R>map(function).toList();
+        }
+        List<Future<R>> futures = new ArrayList<>(items.size());
+        for (T item : items) {
+            futures.add(pool.submit(() -> function.apply(item)));
+        }
+        List<R> results = new ArrayList<>(items.size());
+        Throwable failure = null;
+        for (Future<R> future : futures) {
+            try {
+                results.add(future.get());
+            } catch (ExecutionException e) {
+                failure = failure == null ? e.getCause() : failure;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                futures.forEach(f -> f.cancel(true));
+                throw new IllegalStateException("construction interrompue", e);
+            }
+        }
+        if (failure instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+        return results;
+    }
+
+    /** {@code action} run for every item, on all threads; see {@link #map}. */
+    public <T> void forEach(List<T> items, Consumer<? super T> action) {
+        map(items, item -> {
+            action.accept(item);
+            return Boolean.TRUE;
+        });
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
