@@ -5,10 +5,14 @@ import fr.terrinclus.model.Guide;
 import fr.terrinclus.model.Library;
 import fr.terrinclus.model.PartnerProfile;
 import fr.terrinclus.model.ProjectSheet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -18,51 +22,82 @@ import java.util.stream.Stream;
  */
 public final class Relations {
     private final Library library;
+    private final Map<String, List<ProjectSheet>> heldBy;
+    private final Map<String, List<ProjectSheet>> withPartner;
+    private final Map<String, List<Guide>> publishedBy;
+    private final Map<String, List<Guide>> about;
+    private final Map<String, List<ProjectSheet>> projectsByDepartment;
+    private final Map<String, List<PartnerProfile>> partnersByDepartment;
+    private final Map<String, List<ProjectSheet>> projectsByCountry;
+    private final Map<String, List<PartnerProfile>> partnersByCountry;
+    private final Map<String, List<Entry>> byTheme;
+    private final Map<Integer, List<Entry>> bySdg;
 
+    /** Reads every cross-reference once: each page asks for several, and a scan each time would be quadratic. */
     public Relations(Library library) {
         this.library = library;
+        heldBy = index(library.projects(), p -> Stream.of(p.holder()));
+        withPartner = index(library.projects(), p -> p.partners().stream().map(ProjectSheet.Participation::partner));
+        publishedBy = index(library.guides(), g -> Stream.of(g.publisher()));
+        about = index(library.guides(), g -> g.relatedProjects().stream());
+        projectsByDepartment = index(library.projects(), p -> p.departments().stream());
+        partnersByDepartment = index(library.partners(), p -> Stream.of(p.inseeCode()));
+        projectsByCountry = index(library.projects(), p -> Stream.concat(p.countries().stream(),
+                p.partnerAuthorities().stream().map(ProjectSheet.PartnerAuthority::country)));
+        partnersByCountry = index(library.partners(), p -> Stream.of(p.country()));
+        byTheme = index(library.entries(), e -> e.meta().themes().stream());
+        bySdg = index(library.entries(), e -> e.meta().sdgs().stream());
+    }
+
+    /** Each item under each of its keys, once, in the items' order (by id). */
+    private static <K, T> Map<K, List<T>> index(List<? extends T> items, Function<T, Stream<K>> keys) {
+        Map<K, List<T>> index = new HashMap<>();
+        for (T item : items) {
+            keys.apply(item).filter(Objects::nonNull).distinct()
+                    .forEach(key -> index.computeIfAbsent(key, k -> new ArrayList<>()).add(item));
+        }
+        index.replaceAll((key, list) -> List.copyOf(list));
+        return index;
     }
 
     public List<ProjectSheet> projectsHeldBy(String partner) {
-        return library.projects().stream().filter(p -> p.holder().equals(partner)).toList();
+        return heldBy.getOrDefault(partner, List.of());
     }
 
     public List<ProjectSheet> projectsWithPartner(String partner) {
-        return library.projects().stream()
-                .filter(p -> p.partners().stream().anyMatch(x -> x.partner().equals(partner))).toList();
+        return withPartner.getOrDefault(partner, List.of());
     }
 
     public List<Guide> guidesPublishedBy(String partner) {
-        return library.guides().stream().filter(g -> partner.equals(g.publisher())).toList();
+        return publishedBy.getOrDefault(partner, List.of());
     }
 
     public List<Guide> guidesAbout(String project) {
-        return library.guides().stream().filter(g -> g.relatedProjects().contains(project)).toList();
+        return about.getOrDefault(project, List.of());
     }
 
     public List<ProjectSheet> projectsInDepartment(String code) {
-        return library.projects().stream().filter(p -> p.departments().contains(code)).toList();
+        return projectsByDepartment.getOrDefault(code, List.of());
     }
 
     public List<PartnerProfile> partnersInDepartment(String code) {
-        return library.partners().stream().filter(p -> code.equals(p.inseeCode())).toList();
+        return partnersByDepartment.getOrDefault(code, List.of());
     }
 
     public List<ProjectSheet> projectsInCountry(String code) {
-        return library.projects().stream().filter(p -> p.countries().contains(code)
-                || p.partnerAuthorities().stream().anyMatch(a -> code.equals(a.country()))).toList();
+        return projectsByCountry.getOrDefault(code, List.of());
     }
 
     public List<PartnerProfile> partnersInCountry(String code) {
-        return library.partners().stream().filter(p -> code.equals(p.country())).toList();
+        return partnersByCountry.getOrDefault(code, List.of());
     }
 
     public List<Entry> entriesWithTheme(String theme) {
-        return library.entries().stream().filter(e -> e.meta().themes().contains(theme)).toList();
+        return byTheme.getOrDefault(theme, List.of());
     }
 
     public List<Entry> entriesWithSdg(int sdg) {
-        return library.entries().stream().filter(e -> e.meta().sdgs().contains(sdg)).toList();
+        return bySdg.getOrDefault(sdg, List.of());
     }
 
     /** Departments that have at least one project or partner, sorted by code. */

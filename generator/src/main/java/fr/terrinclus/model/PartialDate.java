@@ -2,6 +2,7 @@ package fr.terrinclus.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,8 +57,10 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return s;
     }
 
+    /** The order of {@link #iso()}: a year before its months, a month before its days. */
     @Override
     public int compareTo(PartialDate o) {
-        return iso().compareTo(o.iso());
+        return Comparator.comparingInt(PartialDate::year).thenComparingInt(PartialDate::month)
+                .thenComparingInt(PartialDate::day).compare(this, o);
     }
 }

@@ -33,8 +33,11 @@ import fr.terrinclus.validate.SchemaValidator;
 import fr.terrinclus.write.OutputFile;
 import fr.terrinclus.write.OutputFolder;
 import fr.terrinclus.write.Publication;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +64,8 @@ public final class SiteBuilder {
     /** Where the browser's search engine and its data go in the site. */
     static final String SEARCH_ENGINE = "recherche/moteur.js";
     static final String SEARCH_DATA = "recherche/donnees/";
+    /** A page is written through a buffer of this many characters: most fit in one. */
+    private static final int PAGE_BUFFER = 64 * 1024;
     private static final String BASE_URL = "https?://[^\\s]+";
     private final ReferenceData reference = ReferenceData.load();
     private final SchemaValidator schemas = new SchemaValidator();
@@ -113,7 +118,8 @@ public final class SiteBuilder {
         start = stage(stages, "plan", start, problems, pages.size() + " pages HTML");
 
         List<SearchDocument> searchDocs = SearchDocuments.of(library, pageBodies, renderer::card);
-        SortedMap<String, byte[]> searchFiles = ClientIndex.files(searchDocs, new FacetLabels(library, renderer::string));
+        SortedMap<String, byte[]> searchFiles = ClientIndex.files(searchDocs, new FacetLabels(library, renderer::string),
+                workers);
         start = stage(stages, "recherche", start, problems, searchDocs.size() + " pages indexées, "
                 + searchFiles.size() + " fichiers");
 
@@ -126,7 +132,7 @@ public final class SiteBuilder {
         List<SiteRenderer.Page> html = List.copyOf(pages.values());
         SiteRenderer pageRenderer = renderer;
         if (output == null) {
-            workers.forEach(html, page -> pageRenderer.render(page, problems::add));
+            workers.forEach(html, page -> render(pageRenderer, page, Writer.nullWriter(), problems));
             stage(stages, "gabarits", start, problems, html.size() + " pages HTML rendues");
         } else {
             // a publication starts only once the content is known to be right: starting one touches the output folder
@@ -154,7 +160,7 @@ public final class SiteBuilder {
         }
         if (library != null && options.baseUrl() != null) {
             String url = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";
-            return withSite(library, library.site().withBaseUrl(url));
+            return library.withSite(library.site().withBaseUrl(url));
         }
         return library;
     }
@@ -167,8 +173,9 @@ public final class SiteBuilder {
             return new Body(md, new BodyDocument(clean.document()));
         });
         Map<String, Body> bodies = new HashMap<>();
+        List<Entry> entries = library.entries();
         for (int i = 0; i < rendered.size(); i++) {
-            bodies.put(library.entries().get(i).source().path(), rendered.get(i));
+            bodies.put(entries.get(i).source().path(), rendered.get(i));
         }
         return bodies;
     }
@@ -206,8 +213,9 @@ public final class SiteBuilder {
             return new PageBody(document.html(), document.text(), document.headings());
         });
         Map<String, PageBody> pageBodies = new HashMap<>();
+        List<Entry> entries = library.entries();
         for (int i = 0; i < resolved.size(); i++) {
-            pageBodies.put(library.entries().get(i).source().path(), resolved.get(i));
+            pageBodies.put(entries.get(i).source().path(), resolved.get(i));
         }
         return pageBodies;
     }
@@ -232,13 +240,14 @@ public final class SiteBuilder {
                 }
             });
             try {
-                workers.forEach(pages, page -> renderer.render(page, problems::add).ifPresent(html -> {
-                    try {
-                        publication.write(OutputFile.generated(page.file(), html.getBytes(StandardCharsets.UTF_8)));
+                workers.forEach(pages, page -> {
+                    try (Writer out = new BufferedWriter(new OutputStreamWriter(publication.create(page.file()),
+                            StandardCharsets.UTF_8), PAGE_BUFFER)) {
+                        render(renderer, page, out, problems);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }));
+                });
                 long rendered = System.nanoTime();
                 stages.add(new BuildReport.Stage("gabarits", (rendered - start) / 1_000_000,
                         pages.size() + " pages HTML rendues et écrites"));
@@ -269,6 +278,14 @@ public final class SiteBuilder {
         stage(stages, "écriture", start, problems, files.size() + " autres fichiers, index Lucene");
     }
 
+    private static void render(SiteRenderer renderer, SiteRenderer.Page page, Writer out, Problems problems) {
+        try {
+            renderer.render(page, out, problems::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The output folder, refused before any work when writing there could destroy something. */
     private static OutputFolder outputFolder(BuildOptions options) throws BuildFailure {
         try {
@@ -286,10 +303,6 @@ public final class SiteBuilder {
             throw new BuildFailure(problems.sorted());
         }
         return now;
-    }
-
-    private static Library withSite(Library l, SiteConfig site) {
-        return new Library(site, l.guides(), l.projects(), l.partners(), l.pages(), l.themes(), l.assets(), l.reference());
     }
 
     /**

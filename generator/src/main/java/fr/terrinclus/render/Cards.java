@@ -4,6 +4,7 @@ import fr.terrinclus.link.UrlScheme;
 import fr.terrinclus.model.Entry;
 import fr.terrinclus.model.Guide;
 import fr.terrinclus.model.Library;
+import fr.terrinclus.model.PartialDate;
 import fr.terrinclus.model.PartnerProfile;
 import fr.terrinclus.model.ProjectSheet;
 import fr.terrinclus.reference.Country;
@@ -11,18 +12,22 @@ import fr.terrinclus.reference.Department;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds the {@link Card}s of listings, and sorts entries the way listings show them. */
 final class Cards {
     /** Newest first, then by title: the order of listings and of "latest" blocks. */
     static final Comparator<Entry> NEWEST_FIRST = Comparator
-            .comparing((Entry e) -> e.meta().lastChange() == null ? "" : e.meta().lastChange().iso(), Comparator.reverseOrder())
+            .comparing((Entry e) -> e.meta().lastChange(), Comparator.nullsLast(Comparator.<PartialDate>reverseOrder()))
             .thenComparing(Entry::title)
             .thenComparing(Entry::id);
 
     private final Library library;
     private final Strings strings;
     private final Formats formats;
+    /** Each entry's card by source path, made once: an entry shows in its listing, its terms' pages and its neighbours'. */
+    private final Map<String, Card> made = new ConcurrentHashMap<>();
 
     Cards(Library library, Strings strings, Formats formats) {
         this.library = library;
@@ -35,6 +40,10 @@ final class Cards {
     }
 
     Card of(Entry entry) {
+        return made.computeIfAbsent(entry.source().path(), path -> make(entry));
+    }
+
+    private Card make(Entry entry) {
         List<String> facts = new ArrayList<>();
         if (entry instanceof ProjectSheet p) {
             facts.add(strings.require("statut." + p.status()));

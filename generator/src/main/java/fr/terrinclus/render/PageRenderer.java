@@ -7,7 +7,7 @@ import fr.terrinclus.model.Library;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.function.Consumer;
@@ -61,17 +61,15 @@ public final class PageRenderer {
     }
 
     /**
-     * Renders {@code template} for the page at site path {@code path}.
+     * Renders {@code template} for the page at site path {@code path} into {@code out}.
      *
      * @throws io.pebbletemplates.pebble.error.PebbleException on a template error, with its file and line
      */
-    public String render(String template, String path, Map<String, Object> model) throws IOException {
+    public void render(String template, String path, Map<String, Object> model, Writer out) throws IOException {
         PebbleTemplate compiled = engine.getTemplate(template);
         Map<String, Object> context = new HashMap<>(model);
         context.put(ThemeExtension.PAGE_PATH, path);
         context.putIfAbsent("absolute_links", false);
-        StringWriter out = new StringWriter();
         compiled.evaluate(out, context, strings.locale());
-        return out.toString();
     }
 }

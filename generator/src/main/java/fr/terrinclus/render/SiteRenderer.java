@@ -15,6 +15,7 @@ import fr.terrinclus.reference.Department;
 import fr.terrinclus.reference.Sdg;
 import io.pebbletemplates.pebble.error.PebbleException;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -281,18 +282,24 @@ public final class SiteRenderer {
         planned.put(file, new Page(file, template, path, model));
     }
 
-    /** The HTML of {@code page}; empty after a template error, which goes to {@code report}. Thread-safe. */
-    public Optional<String> render(Page page, Consumer<Problem> report) {
+    /**
+     * Writes the HTML of {@code page} to {@code out}; false after a template error, which goes to
+     * {@code report} (what was written before it is then worthless). Thread-safe.
+     *
+     * @throws IOException when {@code out} cannot be written
+     */
+    public boolean render(Page page, Writer out, Consumer<Problem> report) throws IOException {
         try {
-            return Optional.of(pages.render(page.template(), page.path(), page.model()));
+            pages.render(page.template(), page.path(), page.model(), out);
+            return true;
         } catch (PebbleException e) {
             String file = themeDir + "/templates/" + (e.getFileName() == null ? page.template() : e.getFileName()) + ".peb";
             report.accept(new Problem(file, e.getLineNumber() == null ? 0 : e.getLineNumber(), 0,
                     "erreur du gabarit en rendant « " + page.path() + " » : " + e.getPebbleMessage()));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             report.accept(Problem.inFile(themeDir + "/templates/" + page.template() + ".peb",
                     "erreur du gabarit en rendant « " + page.path() + " » : " + e.getMessage()));
         }
-        return Optional.empty();
+        return false;
     }
 }

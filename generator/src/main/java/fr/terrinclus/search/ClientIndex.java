@@ -2,9 +2,11 @@ package fr.terrinclus.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.terrinclus.Workers;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,19 +60,24 @@ public final class ClientIndex {
     /**
      * The files of the index, by path relative to the search data folder.
      *
-     * @param label the label of a facet value: {@code (facet, value) → text}
+     * @param label   the label of a facet value: {@code (facet, value) → text}
+     * @param workers the threads the documents are analysed on
      */
-    public static SortedMap<String, byte[]> files(List<SearchDocument> docs, BiFunction<String, String, String> label) {
+    public static SortedMap<String, byte[]> files(List<SearchDocument> docs, BiFunction<String, String, String> label,
+                                                  Workers workers) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         int n = docs.size();
         Postings postings = new Postings(FIELDS.length);
         // surface form → term, each distinct token analysed once
         Map<String, String> surfaces = new HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (SearchDocument doc : docs) {
+        // analysis, the costly part, on every thread; postings are merged in document order
+        List<List<List<FrenchAnalysis.Token>>> analysed = workers.map(docs, doc -> Arrays.stream(FIELDS)
+                .map(field -> FrenchAnalysis.tokensWithTerms(doc.text(field))).toList());
+        for (int d = 0; d < n; d++) {
             for (int f = 0; f < FIELDS.length; f++) {
-                List<FrenchAnalysis.Token> tokens = FrenchAnalysis.tokensWithTerms(doc.text(FIELDS[f]));
-                postings.add(doc.id(), f, tokens.stream().map(FrenchAnalysis.Token::term).toList());
+                List<FrenchAnalysis.Token> tokens = analysed.get(d).get(f);
+                postings.add(docs.get(d).id(), f, tokens.stream().map(FrenchAnalysis.Token::term).toList());
                 for (FrenchAnalysis.Token token : tokens) {
                     if (seen.add(token.raw())) {
                         String surface = FrenchAnalysis.surface(token.raw());

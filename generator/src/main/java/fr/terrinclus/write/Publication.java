@@ -105,20 +105,26 @@ public final class Publication implements AutoCloseable {
      * source's.
      */
     public void write(OutputFile file) throws IOException {
-        Path root = temp(SITE);
-        Path path = root.resolve(file.path()).normalize();
-        if (!path.startsWith(root) || path.equals(root)) {
-            throw new IOException("chemin de sortie hors du site : " + file.path());
-        }
-        Files.createDirectories(path.getParent());
-        if (file.copyOf() == null) {
-            Files.write(path, file.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } else {
-            try (InputStream in = Files.newInputStream(file.copyOf(), LinkOption.NOFOLLOW_LINKS);
-                 OutputStream out = Files.newOutputStream(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                in.transferTo(out);
+        try (OutputStream out = create(file.path())) {
+            if (file.copyOf() == null) {
+                out.write(file.bytes());
+            } else {
+                try (InputStream in = Files.newInputStream(file.copyOf(), LinkOption.NOFOLLOW_LINKS)) {
+                    in.transferTo(out);
+                }
             }
         }
+    }
+
+    /** A new file of the site at site path {@code path}, to write as it is produced; several threads may create files at once. */
+    public OutputStream create(String path) throws IOException {
+        Path root = temp(SITE);
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IOException("chemin de sortie hors du site : " + path);
+        }
+        Files.createDirectories(file.getParent());
+        return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     /**

@@ -2,6 +2,7 @@ package fr.terrinclus.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.terrinclus.Workers;
 import fr.terrinclus.render.Card;
 import fr.terrinclus.search.ClientIndex;
 import fr.terrinclus.search.LuceneIndex;
@@ -54,7 +55,10 @@ public final class SearchBenchmark {
             }
             return (System.nanoTime() - t) / 1_000_000;
         });
-        SortedMap<String, byte[]> files = ClientIndex.files(docs, (facet, value) -> value);
+        SortedMap<String, byte[]> files;
+        try (Workers workers = new Workers(0)) {
+            files = ClientIndex.files(docs, (facet, value) -> value, workers);
+        }
         long clientMs = (System.nanoTime() - start) / 1_000_000;
         long luceneMs = lucene.join();
         long wallMs = (System.nanoTime() - start) / 1_000_000;

@@ -3,6 +3,8 @@ package fr.terrinclus.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import fr.terrinclus.Workers;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,10 +21,12 @@ final class Node {
 
     /** Writes the browser index of {@code docs} into the folder {@code data}, facet labels being the values. */
     static void writeIndex(Path data, List<SearchDocument> docs) throws IOException {
-        for (java.util.Map.Entry<String, byte[]> file : ClientIndex.files(docs, (facet, value) -> value).entrySet()) {
-            Path path = data.resolve(file.getKey());
-            Files.createDirectories(path.getParent());
-            Files.write(path, file.getValue());
+        try (Workers workers = new Workers(0)) {
+            for (var file : ClientIndex.files(docs, (facet, value) -> value, workers).entrySet()) {
+                Path path = data.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.write(path, file.getValue());
+            }
         }
     }
 
