@@ -27,7 +27,10 @@ final class Runner {
             for (BuildReport.Stage stage : report.stages()) {
                 out.printf("  %-13s %5d ms  %s%n", stage.name(), stage.millis(), stage.detail());
             }
-            out.println(options.write()
+            out.println(report.upToDate()
+                    ? "Site à jour dans « " + options.out() + " » : rien n'a changé depuis la dernière construction ("
+                            + ms + " ms)."
+                    : options.write()
                     ? "Site construit dans « " + options.out() + " » : " + report.pages() + " pages, "
                             + report.files() + " fichiers, en " + ms + " ms."
                     : "Contenu valide : " + report.pages() + " pages seraient produites (" + ms + " ms).");

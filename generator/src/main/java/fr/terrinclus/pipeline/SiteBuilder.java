@@ -6,6 +6,8 @@ import fr.terrinclus.Limits;
 import fr.terrinclus.Problem;
 import fr.terrinclus.Problems;
 import fr.terrinclus.Workers;
+import fr.terrinclus.cache.BuildCache;
+import fr.terrinclus.cache.Fingerprint;
 import fr.terrinclus.html.BodyDocument;
 import fr.terrinclus.html.HtmlSanitizer;
 import fr.terrinclus.link.LinkResolver;
@@ -46,6 +48,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -88,6 +91,12 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         long start = System.nanoTime();
         OutputFolder output = options.write() ? outputFolder(options) : null;
+        BuildCache cache = output == null ? null : BuildCache.in(output.cache());
+        Optional<Fingerprint.Result> fingerprint = output == null ? Optional.empty() : fingerprint(options, cache.stamps());
+        if (fingerprint.isPresent() && upToDate(output, cache, fingerprint.get(), options)) {
+            stage(stages, "empreinte", start, problems, "rien n'a changé depuis la dernière construction");
+            return BuildReport.upToDate(stages);
+        }
 
         LoadedContent content = new ContentLoader().load(options.content(), problems).orElse(null);
         start = stage(stages, "chargement", start, problems, content == null ? "" : content.documents().size() + " fichiers");
@@ -136,7 +145,7 @@ public final class SiteBuilder {
             stage(stages, "gabarits", start, problems, html.size() + " pages HTML rendues");
         } else {
             // a publication starts only once the content is known to be right: starting one touches the output folder
-            write(output, options, html, pageRenderer, files, searchDocs, workers, problems, stages, start);
+            write(output, options, fingerprint, html, pageRenderer, files, searchDocs, workers, problems, stages, start);
         }
         return new BuildReport(html.size(), html.size() + files.size(), stages);
     }
@@ -226,7 +235,8 @@ public final class SiteBuilder {
      * publication is swapped in only if everything went right: a template error leaves the
      * previous site as it was.
      */
-    private static void write(OutputFolder output, BuildOptions options, List<SiteRenderer.Page> pages,
+    private static void write(OutputFolder output, BuildOptions options, Optional<Fingerprint.Result> fingerprint,
+                              List<SiteRenderer.Page> pages,
                               SiteRenderer renderer, List<OutputFile> files, List<SearchDocument> searchDocs,
                               Workers workers, Problems problems, List<BuildReport.Stage> stages, long start)
             throws BuildFailure {
@@ -267,6 +277,11 @@ public final class SiteBuilder {
                         + (e.getCause() instanceof UncheckedIOException u ? IoMessages.french(u.getCause())
                         : e.getCause().getMessage())));
             }
+            // recorded only if the inputs did not change while the build read them
+            if (problems.isEmpty() && fingerprint.isPresent() && fingerprint.get().value()
+                    .equals(fingerprint(options, fingerprint.get().stamps()).map(Fingerprint.Result::value).orElse(null))) {
+                BuildCache.in(publication.cacheFolder()).record(fingerprint.get(), publication.siteFolder());
+            }
             if (problems.isEmpty()) {
                 publication.commit();
             }
@@ -283,6 +298,37 @@ public final class SiteBuilder {
             renderer.render(page, out, problems::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the site in place is the one this build would write, as its cache records. */
+    private static boolean upToDate(OutputFolder output, BuildCache cache, Fingerprint.Result fingerprint,
+                                    BuildOptions options) throws BuildFailure {
+        try {
+            return output.whileLocked(options.lockWait(),
+                    () -> !output.interrupted() && cache.upToDate(fingerprint.value(), output.site()));
+        } catch (IOException e) {
+            throw new BuildFailure(List.of(Problem.inFile(display(options.out()), "publication impossible : "
+                    + IoMessages.french(e))));
+        }
+    }
+
+    /**
+     * The fingerprint of what this build reads and of the options that change its output; empty
+     * when a folder cannot be walked or read (the build then reports why).
+     */
+    private static Optional<Fingerprint.Result> fingerprint(BuildOptions options, Map<String, Fingerprint.Stamp> known) {
+        List<Problem> ignored = new ArrayList<>();
+        Optional<SourceTree> content = SourceTree.walk(options.content(), "dossier de contenu", ignored::add);
+        Optional<SourceTree> theme = SourceTree.walk(options.theme(), "thème", ignored::add);
+        if (content.isEmpty() || theme.isEmpty() || !ignored.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Fingerprint.of(Map.of("contenu", content.get(), "thème", theme.get()),
+                    "url_base=" + options.baseUrl() + "\nbrouillons=" + options.drafts(), known));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

@@ -82,7 +82,8 @@ public final class OutputFolder {
         }
         OutputFolder output = new OutputFolder(site);
         // the state is written and deleted without asking: never through a link, never into a file
-        for (Path part : List.of(output.state.getParent(), output.state, output.state.resolve(Publication.INDEX))) {
+        for (Path part : List.of(output.state.getParent(), output.state, output.state.resolve(Publication.INDEX),
+                output.state.resolve(Publication.CACHE))) {
             if (Files.exists(part, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(part, LinkOption.NOFOLLOW_LINKS)) {
                 throw new Refused("« " + part + " » doit être un dossier, et non un lien ou un fichier : Terrinclus y "
                         + "garde l'index de recherche et les dossiers en cours d'écriture ; supprimez-le");
@@ -106,9 +107,30 @@ public final class OutputFolder {
         return state.resolve(Publication.INDEX);
     }
 
+    /** The build cache of the site in place, published with it. */
+    public Path cache() {
+        return state.resolve(Publication.CACHE);
+    }
+
     /** True while a publication was interrupted before it finished: the next build completes it. */
     public boolean interrupted() {
         return Files.exists(state.resolve(Publication.JOURNAL));
+    }
+
+    /**
+     * Runs {@code check} while no other build can publish here, so that what it reads of the site
+     * in place and of its cache belongs to one publication. Without a state folder there is
+     * nothing to read: {@code check} is not run and false comes back.
+     *
+     * @throws IOException when the lock cannot be had in time
+     */
+    public boolean whileLocked(Duration wait, java.util.function.BooleanSupplier check) throws IOException {
+        if (!Files.isDirectory(state, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (OutputLock lock = OutputLock.acquire(state.resolve("verrou"), wait, site)) {
+            return check.getAsBoolean();
+        }
     }
 
     /**

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 
 /**
  * One publication into an {@link OutputFolder}: every output (the site, the editors' search
- * index) is written into a fresh folder of the state folder, then all of them are swapped in
+ * index, the build cache) is written into a fresh folder of the state folder, then all of them are swapped in
  * together. A failed move is undone. A journal, written once every folder is complete and removed
  * once all are in place, marks the swaps in progress: if the process dies half-way, {@code search}
  * refuses the index until a build publishes again (the site may be missing until then; what a
@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 public final class Publication implements AutoCloseable {
     static final String JOURNAL = "publication";
     static final String INDEX = "index";
+    static final String CACHE = "cache";
     static final String SITE = "site";
     private static final Pattern LEFTOVER = Pattern.compile("(tmp|old)-[0-9a-f]+-[a-z]+");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -63,6 +64,7 @@ public final class Publication implements AutoCloseable {
         Map<String, Path> outputs = new LinkedHashMap<>();
         // the site last: what readers see changes once everything else is in place
         outputs.put(INDEX, state.resolve(INDEX));
+        outputs.put(CACHE, state.resolve(CACHE));
         outputs.put(SITE, site);
         return outputs;
     }
@@ -85,6 +87,11 @@ public final class Publication implements AutoCloseable {
     /** The folder being written that will become the site. */
     public Path siteFolder() {
         return temp(SITE);
+    }
+
+    /** The folder being written that will become the build cache, published with the site it describes. */
+    public Path cacheFolder() {
+        return temp(CACHE);
     }
 
     /** The folder being written that will become the editors' search index. */

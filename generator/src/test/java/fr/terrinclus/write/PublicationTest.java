@@ -45,7 +45,7 @@ class PublicationTest {
         assertEquals("deux", Files.readString(dir.resolve("site/index.html")));
         assertEquals("deux", Files.readString(output().searchIndex().resolve("segments")));
         assertTrue(Files.exists(dir.resolve("site").resolve(OutputFolder.MARKER)));
-        assertEquals(List.of("index", "verrou"), list(dir.resolve(".terrinclus/site")));
+        assertEquals(List.of("cache", "index", "verrou"), list(dir.resolve(".terrinclus/site")));
     }
 
     @Test
@@ -58,7 +58,7 @@ class PublicationTest {
         assertEquals("un", Files.readString(dir.resolve("site/index.html")));
         assertEquals("un", Files.readString(output().searchIndex().resolve("segments")));
         assertFalse(Files.exists(dir.resolve("evade.html")));
-        assertEquals(List.of("index", "verrou"), list(dir.resolve(".terrinclus/site")));
+        assertEquals(List.of("cache", "index", "verrou"), list(dir.resolve(".terrinclus/site")));
     }
 
     /** The index is moved in first; when the site's move then fails, the index goes back: nothing changed. */
@@ -74,7 +74,7 @@ class PublicationTest {
         assertEquals("un", Files.readString(dir.resolve("site/index.html")));
         assertEquals("un", Files.readString(output().searchIndex().resolve("segments")));
         assertFalse(output().interrupted());
-        assertEquals(List.of("index", "verrou"), list(dir.resolve(".terrinclus/site")));
+        assertEquals(List.of("cache", "index", "verrou"), list(dir.resolve(".terrinclus/site")));
     }
 
     /** What a build killed between its two swaps leaves: the old site aside, its place empty, the journal. */
@@ -93,7 +93,7 @@ class PublicationTest {
         publish("deux");
         assertFalse(output().interrupted());
         assertEquals("deux", Files.readString(dir.resolve("site/index.html")));
-        assertEquals(List.of("index", "verrou"), list(state));
+        assertEquals(List.of("cache", "index", "verrou"), list(state));
     }
 
     /** The state folder is in the working tree: a pull request could plant a journal and folders to publish. */
@@ -137,7 +137,7 @@ class PublicationTest {
         Files.createDirectories(state.resolve("tmp-0123-site/lecture-seule"));
         Files.setPosixFilePermissions(state.resolve("tmp-0123-site/lecture-seule"), PosixFilePermissions.fromString("r-xr-xr-x"));
         publish("un");
-        assertEquals(List.of("index", "verrou"), list(state));
+        assertEquals(List.of("cache", "index", "verrou"), list(state));
         assertEquals(List.of(".site.old-2023", ".terrinclus", "site"), list(dir), "nothing beside the site is removed");
     }
 
@@ -189,7 +189,7 @@ class PublicationTest {
         }
         String site = Files.readString(dir.resolve("site/index.html"));
         assertEquals(site, Files.readString(output().searchIndex().resolve("segments")), "site and index from one build");
-        assertEquals(List.of("index", "verrou"), list(dir.resolve(".terrinclus/site")));
+        assertEquals(List.of("cache", "index", "verrou"), list(dir.resolve(".terrinclus/site")));
     }
 
     private static byte[] bytes(String text) {

@@ -1,0 +1,140 @@
+package fr.terrinclus.pipeline;
+
+import static fr.terrinclus.pipeline.ProjectFixture.PARTNER;
+import static fr.terrinclus.pipeline.ProjectFixture.project;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A build that finds its inputs unchanged writes nothing; any change, anywhere, rebuilds. */
+class IncrementalBuildTest {
+    private static final Instant LONG_AGO = Instant.parse("2025-01-01T00:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private TestSite site() throws IOException {
+        TestSite site = TestSite.write(dir.resolve("src"), PARTNER + project("eau", ProjectFixture.VALID_FIELDS));
+        age(site.content());
+        return site;
+    }
+
+    @Test
+    void aSecondBuildWithNothingChangedWritesNothing() throws Exception {
+        TestSite site = site();
+        BuildReport first = new SiteBuilder().build(site.options());
+        assertFalse(first.upToDate());
+        Path page = site.out().resolve("projets/eau/index.html");
+        Files.setLastModifiedTime(page, FileTime.from(LONG_AGO));
+        BuildReport second = new SiteBuilder().build(site.options());
+        assertTrue(second.upToDate());
+        assertEquals(FileTime.from(LONG_AGO), Files.getLastModifiedTime(page), "the page was not rewritten");
+    }
+
+    @Test
+    void aChangedFileOfTheSameSizeIsSeen() throws Exception {
+        TestSite site = site();
+        new SiteBuilder().build(site.options());
+        Path file = site.content().resolve("projets/eau.md");
+        Files.writeString(file, Files.readString(file).replace("Corps du projet.", "Corps du PROJET."));
+        assertFalse(new SiteBuilder().build(site.options()).upToDate());
+        assertTrue(site.page("projets/eau/index.html").text().contains("Corps du PROJET."));
+    }
+
+    @Test
+    void aSiteFileRemovedOrAddedSinceIsRebuilt() throws Exception {
+        TestSite site = site();
+        new SiteBuilder().build(site.options());
+        Files.delete(site.out().resolve("projets/eau/index.html"));
+        assertFalse(new SiteBuilder().build(site.options()).upToDate());
+        assertTrue(site.exists("projets/eau/index.html"));
+        Files.writeString(site.out().resolve("planté.html"), "ajouté à la main");
+        assertFalse(new SiteBuilder().build(site.options()).upToDate());
+        assertFalse(site.exists("planté.html"), "a clean build has no such file");
+    }
+
+    @Test
+    void theThemeAndTheOptionsArePartOfTheInputs() throws Exception {
+        Path theme = TestSite.copyTheme(dir.resolve("theme"));
+        age(theme);
+        TestSite site = site();
+        BuildOptions options = new BuildOptions(site.content(), theme, site.out(), null, false, true);
+        new SiteBuilder().build(options);
+        assertTrue(new SiteBuilder().build(options).upToDate());
+        Path css;
+        try (Stream<Path> files = Files.walk(theme.resolve("static"))) {
+            css = files.filter(p -> p.toString().endsWith(".css")).findFirst().orElseThrow();
+        }
+        Files.writeString(css, Files.readString(css) + "\n/* modifié */\n");
+        assertFalse(new SiteBuilder().build(options).upToDate());
+        assertTrue(new SiteBuilder().build(options).upToDate());
+        BuildOptions withBase = new BuildOptions(site.content(), theme, site.out(), "https://exemple.fr/", false, true);
+        assertFalse(new SiteBuilder().build(withBase).upToDate());
+        assertTrue(site.exists("sitemap.xml"));
+        assertTrue(new SiteBuilder().build(withBase.withThreads(1)).upToDate(), "the thread count is not an input");
+    }
+
+    @Test
+    void withTheCacheDeletedOrCorruptedTheBuildIsTheSameAsAClean() throws Exception {
+        TestSite site = site();
+        Path clean = dir.resolve("clean");
+        new SiteBuilder().build(new BuildOptions(site.content(), TestSite.THEME, clean, null, false, true));
+        new SiteBuilder().build(site.options());
+        Path cache = site.out().resolveSibling(".terrinclus").resolve("site").resolve("cache");
+        Files.writeString(cache.resolve("fichiers"), "n'importe quoi\n");
+        Files.writeString(cache.resolve("sortie"), "12 x\n");
+        assertFalse(new SiteBuilder().build(site.options()).upToDate());
+        assertSameFiles(clean, site.out());
+        try (Stream<Path> files = Files.walk(cache)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+        assertFalse(new SiteBuilder().build(site.options()).upToDate());
+        assertSameFiles(clean, site.out());
+    }
+
+    @Test
+    void checkNeverTakesTheShortcut() throws Exception {
+        TestSite site = site();
+        new SiteBuilder().build(site.options());
+        BuildOptions check = new BuildOptions(site.content(), TestSite.THEME, null, null, false, false);
+        BuildReport report = new SiteBuilder().build(check);
+        assertFalse(report.upToDate());
+        assertTrue(report.pages() > 0);
+    }
+
+    /** Files written by a test are hashed again by every build (see Fingerprint's racy rule): age them. */
+    private static void age(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(LONG_AGO));
+            }
+        }
+    }
+
+    private static void assertSameFiles(Path expected, Path actual) throws IOException {
+        List<String> files = list(expected);
+        assertEquals(files, list(actual));
+        for (String file : files) {
+            assertArrayEquals(Files.readAllBytes(expected.resolve(file)), Files.readAllBytes(actual.resolve(file)), file);
+        }
+    }
+
+    private static List<String> list(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+        }
+    }
+}
