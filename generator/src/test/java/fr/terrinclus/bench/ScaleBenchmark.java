@@ -37,8 +37,11 @@ import java.util.stream.Stream;
  * clean (site and state folder removed), {@code check}, a rebuild without change and a rebuild
  * after one project file changed (restored afterwards); then Hugo from clean and Pagefind on its
  * output. Tools alternate run after run and each figure is the median of the runs. Any exit
- * code other than 0 or any line on standard error (a Hugo warning, an unresolved {@code relref})
- * stops the benchmark.
+ * code other than 0 or any line on standard error stops the benchmark; Hugo is first run once,
+ * unmeasured, with warnings made fatal. Pages are the HTML files of the output (for Pagefind,
+ * those it reads); its size is the published folder's (Terrinclus's editors' Lucene index, kept in
+ * the state folder, is not counted). The stage timings are those {@code build} and {@code check}
+ * print.
  */
 public final class ScaleBenchmark {
     private static final Path WORK = Path.of("/dev/shm/terrinclus-scale");
@@ -112,6 +115,7 @@ public final class ScaleBenchmark {
     private final Options options;
     private final Path project;
     private final Path jar;
+    private final Path theme;
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final Map<String, List<Measured>> measured = new LinkedHashMap<>();
     private final Map<String, Output> outputs = new LinkedHashMap<>();
@@ -120,6 +124,7 @@ public final class ScaleBenchmark {
         this.options = options;
         this.project = project;
         this.jar = project.resolve("generator/target/terrinclus.jar");
+        this.theme = project.resolve("themes/terrinclus");
     }
 
     public static void main(String[] args) throws Exception {
@@ -208,9 +213,9 @@ public final class ScaleBenchmark {
     }
 
     /** A Terrinclus command on the layout's content, with the project's theme. */
-    private String[] cli(Layout layout, String command, String... options) {
+    private String[] cli(Layout layout, String command, String... extra) {
         return Stream.concat(Stream.of(java, "-jar", jar.toString(), command, "--content", layout.content().toString(),
-                "--theme", project.resolve("themes/terrinclus").toString()), Stream.of(options)).toArray(String[]::new);
+                "--theme", theme.toString()), Stream.of(extra)).toArray(String[]::new);
     }
 
     private void peers(Layout layout) throws IOException, InterruptedException {

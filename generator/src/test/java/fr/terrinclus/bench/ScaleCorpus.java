@@ -80,13 +80,17 @@ final class ScaleCorpus {
         for (Planned entry : corpus.all) {
             words += corpus.writeEntry(content, entry);
         }
-        for (JsonNode link : yaml.readTree(realContent.resolve("site.yaml").toFile()).path("pied_de_page")) {
-            String id = link.path("lien").asText().replace("/", "");
-            corpus.writeFile(content.resolve("pages/" + id + ".md"),
-                    "titre: \"" + link.path("titre").asText() + "\"\nresume: " + quoted(corpus.text.summary()) + "\n",
-                    corpus.body(new Planned("pages", id, "")));
-        }
+        corpus.writePages(content, yaml.readTree(realContent.resolve("site.yaml").toFile()).path("pied_de_page"));
         return new Written(entries, words / entries, content.resolve("projets/" + corpus.projects.get(0).id() + ".md"));
+    }
+
+    /** The plain pages the footer links to, the accessibility statement among them. */
+    private void writePages(Path content, JsonNode footer) throws IOException {
+        for (JsonNode link : footer) {
+            Planned page = new Planned("pages", link.path("lien").asText().replace("/", ""), link.path("titre").asText());
+            writeFile(content.resolve("pages/" + page.id() + ".md"),
+                    "titre: " + quoted(page.title()) + "\nresume: " + quoted(text.summary()) + "\n", body(page));
+        }
     }
 
     private void plan(int entries) {
