@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class FrenchText {
     private static final Path DICTIONARY = Path.of("/usr/share/dict/french");
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Ll}+(-\\p{Ll}+)*");
+    /** Le, la, de and que come twice: they are the commonest. */
     private static final String[] FUNCTION_WORDS = ("le la les un une des du de à au aux et ou en dans pour par sur avec "
             + "sans entre sous vers chez qui que dont où ne pas plus très aussi leur leurs son sa ses ce cette ces "
             + "notre nos est sont a ont peut doivent se mais donc ainsi le la de que").split(" ");

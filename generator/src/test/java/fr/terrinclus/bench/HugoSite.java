@@ -37,7 +37,9 @@ final class HugoSite {
             </head>
             <body>
             <header><a href="{{ "/" | relURL }}">{{ site.Title }}</a>
-            <nav aria-label="Menu principal"><ul>{{ range site.Menus.main }}<li><a href="{{ .URL | relURL }}">{{ .Name }}</a></li>{{ end }}</ul></nav>
+            <nav aria-label="Menu principal"><ul>
+            {{ range site.Menus.main }}<li><a href="{{ .URL | relURL }}">{{ .Name }}</a></li>{{ end }}
+            </ul></nav>
             </header>
             <main id="contenu">{{ block "main" . }}{{ end }}</main>
             <footer><ul>{{ range site.Menus.footer }}<li><a href="{{ .URL | relURL }}">{{ .Name }}</a></li>{{ end }}</ul></footer>

@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -143,8 +144,8 @@ final class ScaleCorpus {
 
     private String project(Planned entry) {
         int start = text.between(2015, 2023);
-        List<String> partnerIds = new ArrayList<>(new TreeSet<>(
-                Stream.generate(() -> text.pick(partners).id()).limit(text.between(1, 3)).toList()));
+        Set<String> partnerIds = new TreeSet<>(
+                Stream.generate(() -> text.pick(partners).id()).limit(text.between(1, 3)).toList());
         return "titre: " + quoted(entry.title())
                 + "\nresume: " + quoted(text.summary())
                 + "\ndate_publication: " + month()
@@ -198,7 +199,7 @@ final class ScaleCorpus {
     }
 
     /**
-     * About 840 words: an introduction, five {@code ##} sections, two of them with a {@code ###}
+     * About 840 words: an introduction, five {@code ##} sections, three of them with a {@code ###}
      * subsection, a bulleted list, a table, and links to other entries in ten paragraphs.
      */
     private String body(Planned self) {
