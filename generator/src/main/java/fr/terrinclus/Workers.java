@@ -102,6 +102,18 @@ public final class Workers implements AutoCloseable {
         });
     }
 
+    /**
+     * {@code action} run for every item, on all threads, each slot of {@code items} emptied as its
+     * item is taken: what the action no longer needs can be freed while the others are processed.
+     */
+    public <T> void consume(ArrayList<T> items, Consumer<? super T> action) {
+        List<Integer> slots = java.util.stream.IntStream.range(0, items.size()).boxed().toList();
+        forEach(slots, slot -> {
+            T item = items.set(slot, null);
+            action.accept(item);
+        });
+    }
+
     @Override
     public void close() {
         pool.shutdownNow();

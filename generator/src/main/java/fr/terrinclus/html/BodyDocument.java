@@ -50,6 +50,19 @@ public final class BodyDocument {
         return List.copyOf(headings);
     }
 
+    /** What other pages may link to: every id of this body, and the ids of its headings in order. */
+    public record Anchors(Set<String> ids, List<String> headings) {
+        public Anchors {
+            ids = Set.copyOf(ids);
+            headings = List.copyOf(headings);
+        }
+    }
+
+    /** The anchors of this body, to check links from other pages once this document is gone. */
+    public Anchors anchors() {
+        return new Anchors(anchors, headings.stream().map(Heading::id).toList());
+    }
+
     /** Whether {@code #id} points somewhere in this body. */
     public boolean hasAnchor(String id) {
         return anchors.contains(id);

@@ -3,7 +3,6 @@ package fr.terrinclus.link;
 import fr.terrinclus.Problem;
 import fr.terrinclus.Suggestions;
 import fr.terrinclus.html.BodyDocument;
-import fr.terrinclus.html.Heading;
 import fr.terrinclus.load.ContentPaths;
 import fr.terrinclus.markdown.LinkRef;
 import fr.terrinclus.model.Entry;
@@ -22,33 +21,56 @@ import java.util.regex.Pattern;
  * relative {@code .md} paths ({@code ../partenaires/f3e.md#missions}); each becomes a relative
  * link to the target page, and a missing file or {@code #anchor} is a problem at the link's
  * line. Links to images and documents must name files of the content folder.
+ *
+ * <p>Each body is resolved on its own, as soon as it is rendered, so that no page's document
+ * waits for the others; the anchors a link names in another page are checked once every body
+ * has been resolved ({@link #checkAnchors}). Thread-safe.
  */
 public final class LinkResolver {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final Map<String, Entry> entries;
-    private final Map<String, BodyDocument> bodies;
     private final Set<String> assets;
+
+    /** A link to an anchor of another page, checked once that page's body is known. */
+    public record AnchorLink(String file, LinkRef at, String url, String target, String fragment) {
+    }
 
     /**
      * @param entries entries by source path relative to the content folder
-     * @param bodies  rendered bodies by the same paths
      * @param assets  non-Markdown files, relative to the content folder
      */
-    public LinkResolver(Map<String, Entry> entries, Map<String, BodyDocument> bodies, Set<String> assets) {
+    public LinkResolver(Map<String, Entry> entries, Set<String> assets) {
         this.entries = entries;
-        this.bodies = bodies;
         this.assets = assets;
     }
 
-    /** Rewrites the links of {@code entry}'s body; {@code written} are the Markdown links with positions. */
-    public void resolve(Entry entry, BodyDocument body, List<LinkRef> written, Consumer<Problem> report) {
+    /**
+     * Rewrites the links of {@code entry}'s body; {@code written} are the Markdown links with
+     * positions. Returns the links to anchors of other pages, for {@link #checkAnchors}.
+     */
+    public List<AnchorLink> resolve(Entry entry, BodyDocument body, List<LinkRef> written, Consumer<Problem> report) {
         List<LinkRef> pending = new ArrayList<>(written);
+        List<AnchorLink> anchors = new ArrayList<>();
         String page = UrlScheme.entry(entry);
         body.rewriteLinks((url, image) -> {
             LinkRef at = take(pending, url, image).orElse(new LinkRef(url, entry.source().firstLine(), 1, image));
-            return resolve(entry, body, page, url, at, report).orElse(null);
+            return resolve(entry, body, page, url, at, anchors, report).orElse(null);
         });
+        return anchors;
+    }
+
+    /** Reports each of {@code links} whose anchor the target page lacks; {@code anchors} are the pages' by source path. */
+    public static void checkAnchors(List<AnchorLink> links, Map<String, BodyDocument.Anchors> anchors,
+                                    Consumer<Problem> report) {
+        for (AnchorLink link : links) {
+            BodyDocument.Anchors target = anchors.get(link.target());
+            if (target != null && !target.ids().contains(link.fragment())) {
+                report.accept(problem(link.file(), link.at(), "lien vers « " + link.url() + " » : ancre « #"
+                        + link.fragment() + " » introuvable dans " + link.target() + anchorHint(target.headings(),
+                        link.fragment())));
+            }
+        }
     }
 
     private static Optional<LinkRef> take(List<LinkRef> pending, String url, boolean image) {
@@ -62,7 +84,7 @@ public final class LinkResolver {
     }
 
     private Optional<String> resolve(Entry entry, BodyDocument body, String page, String url, LinkRef at,
-                                     Consumer<Problem> report) {
+                                     List<AnchorLink> anchors, Consumer<Problem> report) {
         if (SCHEME.matcher(url).find() || url.startsWith("//")) {
             return Optional.empty();
         }
@@ -74,7 +96,7 @@ public final class LinkResolver {
             // "#" alone is the top of the page
             if (fragment != null && !fragment.isEmpty() && !body.hasAnchor(fragment)) {
                 report.accept(problem(file, at, "ancre « #" + fragment + " » introuvable dans cette page"
-                        + anchorHint(body, fragment)));
+                        + anchorHint(body.anchors().headings(), fragment)));
             }
             return Optional.empty();
         }
@@ -95,10 +117,8 @@ public final class LinkResolver {
                         + target.get() + ")"));
                 return Optional.empty();
             }
-            BodyDocument linkedBody = bodies.get(target.get());
-            if (fragment != null && linkedBody != null && !linkedBody.hasAnchor(fragment)) {
-                report.accept(problem(file, at, "lien vers « " + url + " » : ancre « #" + fragment
-                        + " » introuvable dans " + target.get() + anchorHint(linkedBody, fragment)));
+            if (fragment != null) {
+                anchors.add(new AnchorLink(file, at, url, target.get(), fragment));
             }
             return Optional.of(UrlScheme.relative(page, UrlScheme.entry(linked)) + (fragment == null ? "" : "#" + fragment));
         }
@@ -110,9 +130,8 @@ public final class LinkResolver {
         return Optional.of(UrlScheme.relative(page, target.get()) + (fragment == null ? "" : "#" + fragment));
     }
 
-    private static String anchorHint(BodyDocument body, String fragment) {
-        return Suggestions.closest(fragment,
-                body.headings().stream().map(Heading::id).toList())
+    private static String anchorHint(List<String> headings, String fragment) {
+        return Suggestions.closest(fragment, headings)
                 .map(c -> " ; vouliez-vous dire « #" + c + " » ?").orElse("");
     }
 

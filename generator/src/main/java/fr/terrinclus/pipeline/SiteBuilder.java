@@ -34,6 +34,7 @@ import fr.terrinclus.validate.ContentValidator;
 import fr.terrinclus.validate.SchemaValidator;
 import fr.terrinclus.write.OutputFile;
 import fr.terrinclus.write.OutputFolder;
+import fr.terrinclus.write.OutputSink;
 import fr.terrinclus.write.Publication;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -44,6 +45,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +53,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -87,71 +88,166 @@ public final class SiteBuilder {
     }
 
     private BuildReport build(BuildOptions options, Workers workers) throws BuildFailure {
-        List<BuildReport.Stage> stages = new ArrayList<>();
         Problems problems = new Problems();
-        long start = System.nanoTime();
+        Stages stages = new Stages(problems);
         OutputFolder output = options.write() ? outputFolder(options) : null;
-        BuildCache cache = output == null ? null : BuildCache.in(output.cache());
-        Optional<Fingerprint.Result> fingerprint = output == null ? Optional.empty() : fingerprint(options, cache.stamps());
-        if (fingerprint.isPresent() && upToDate(output, cache, fingerprint.get(), options)) {
-            stage(stages, "empreinte", start, problems, "rien n'a changé depuis la dernière construction");
-            return BuildReport.upToDate(stages);
+        Optional<Fingerprint.Result> fingerprint = Optional.empty();
+        if (output != null) {
+            BuildCache cache = BuildCache.in(output.cache());
+            fingerprint = fingerprint(options, cache.stamps());
+            if (fingerprint.isPresent() && upToDate(output, cache, fingerprint.get(), options)) {
+                stages.end("empreinte", "rien n'a changé depuis la dernière construction");
+                return BuildReport.upToDate(stages.list());
+            }
         }
 
         LoadedContent content = new ContentLoader().load(options.content(), problems).orElse(null);
-        start = stage(stages, "chargement", start, problems, content == null ? "" : content.documents().size() + " fichiers");
-
+        stages.end("chargement", content == null ? "" : content.documents().size() + " fichiers");
         Library library = validate(content, options, problems);
-        start = stage(stages, "validation", start, problems, library == null ? "" : library.entries().size() + " pages");
+        stages.end("validation", library == null ? "" : library.entries().size() + " pages");
         checkPageIds(library, options.content(), problems);
-        start = stage(stages, "identifiants", start, problems, "");
+        stages.end("identifiants", "");
+        SourceTree contentTree = content.tree();
+        // from here on, the content lives in the library only
+        content = null;
 
-        Map<String, Body> bodies = renderMarkdown(library, problems, workers);
-        start = stage(stages, "markdown", start, problems, bodies.size() + " corps de page");
-
-        Map<String, PageBody> pageBodies = resolveLinks(library, bodies, problems, workers);
-        start = stage(stages, "liens", start, problems, "");
-
-        SortedMap<String, SiteRenderer.Page> pages = new TreeMap<>();
+        Map<String, PageBody> bodies = bodies(library, problems, workers, stages);
         SiteRenderer renderer = null;
+        SiteRenderer.Plan plan = new SiteRenderer.Plan(Collections.emptySortedSet(), new ArrayList<>());
         String themeFile = display(options.theme());
         try {
             renderer = new SiteRenderer(library, new PageRenderer(options.theme(), library, problems::add), themeFile);
-            pages = renderer.plan(pageBodies);
+            plan = renderer.plan(bodies);
         } catch (IOException e) {
             problems.add(Problem.inFile(themeFile, "thème illisible : " + e.getMessage()));
         }
         if (problems.isEmpty()) {
-            checkNavigation(library.site(), pages.keySet(), display(options.content().resolve("site.yaml")), problems);
+            checkNavigation(library.site(), plan.files(), display(options.content().resolve("site.yaml")), problems);
         }
-        start = stage(stages, "plan", start, problems, pages.size() + " pages HTML");
+        List<OutputFile> files = outputs(library, plan.files(), options, problems);
+        addAssets(contentTree, library, plan.files(), files, problems);
+        stages.end("plan", plan.files().size() + " pages HTML, " + files.size() + " autres fichiers");
 
-        List<SearchDocument> searchDocs = SearchDocuments.of(library, pageBodies, renderer::card);
-        SortedMap<String, byte[]> searchFiles = ClientIndex.files(searchDocs, new FacetLabels(library, renderer::string),
-                workers);
-        start = stage(stages, "recherche", start, problems, searchDocs.size() + " pages indexées, "
-                + searchFiles.size() + " fichiers");
-
-        List<OutputFile> files = outputs(library, pages.keySet(), options, problems);
-        searchFiles.forEach((path, bytes) -> files.add(OutputFile.generated(SEARCH_DATA + path, bytes)));
-        files.add(OutputFile.generated(SEARCH_ENGINE, ClientIndex.engine()));
-        addAssets(content, library, pages.keySet(), files, problems);
-        start = stage(stages, "fichiers", start, problems, files.size() + " fichiers");
-
-        List<SiteRenderer.Page> html = List.copyOf(pages.values());
-        SiteRenderer pageRenderer = renderer;
+        int pages = plan.files().size();
+        Production production = new Production(SearchDocuments.of(library, bodies, renderer::card),
+                new FacetLabels(library, renderer::string), renderer, plan, files, workers, problems, stages);
+        // the bodies now live in the documents being indexed and in the pages showing them, each freed once used
+        bodies = null;
         if (output == null) {
-            workers.forEach(html, page -> render(pageRenderer, page, Writer.nullWriter(), problems));
-            stage(stages, "gabarits", start, problems, html.size() + " pages HTML rendues");
-        } else {
-            // a publication starts only once the content is known to be right: starting one touches the output folder
-            write(output, options, fingerprint, html, pageRenderer, files, searchDocs, workers, problems, stages, start);
+            try {
+                return new BuildReport(pages, production.into(OutputSink.DISCARD, null), stages.list());
+            } catch (IOException | UncheckedIOException e) {
+                throw new BuildFailure(List.of(Problem.inFile(display(options.content()),
+                        "vérification impossible : " + french(e))));
+            }
         }
-        return new BuildReport(html.size(), html.size() + files.size(), stages);
+        String shown = display(options.out());
+        int written = 0;
+        try (Publication publication = output.begin(options.lockWait())) {
+            written = production.into(publication, publication.searchIndexFolder());
+            // recorded only if the inputs did not change while the build read them
+            if (fingerprint.isPresent() && fingerprint.get().value()
+                    .equals(fingerprint(options, fingerprint.get().stamps()).map(Fingerprint.Result::value).orElse(null))) {
+                BuildCache.in(publication.cacheFolder()).record(fingerprint.get(), publication.siteFolder());
+            }
+            publication.commit();
+        } catch (Publication.Interrupted e) {
+            throw new BuildFailure(List.of(Problem.inFile(shown, e.getMessage())), BuildFailure.Kind.INTERRUPTED);
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(Problem.inFile(shown, "écriture du site impossible : " + french(e)));
+        }
+        stages.end("publication", "");
+        return new BuildReport(pages, written, stages.list());
     }
 
-    /** A page body: the Markdown's links with their positions, and the sanitized HTML being post-processed. */
-    private record Body(RenderedMarkdown markdown, BodyDocument document) {
+    /**
+     * Every file of the site, produced into a sink once the content is known to be right: the
+     * search index first (with, when asked, the editors' Lucene index beside it), then each page
+     * as soon as it is rendered, then the other files. What has been written is dropped: the
+     * search documents once indexed, each page once rendered.
+     */
+    private static final class Production {
+        private List<SearchDocument> docs;
+        private final FacetLabels labels;
+        private final SiteRenderer renderer;
+        private final SiteRenderer.Plan plan;
+        private final List<OutputFile> files;
+        private final Workers workers;
+        private final Problems problems;
+        private final Stages stages;
+
+        Production(List<SearchDocument> docs, FacetLabels labels, SiteRenderer renderer, SiteRenderer.Plan plan,
+                   List<OutputFile> files, Workers workers, Problems problems, Stages stages) {
+            this.docs = docs;
+            this.labels = labels;
+            this.renderer = renderer;
+            this.plan = plan;
+            this.files = files;
+            this.workers = workers;
+            this.problems = problems;
+            this.stages = stages;
+        }
+
+        /**
+         * Writes everything into {@code sink}, the Lucene index into {@code lucene} unless null;
+         * returns the number of site files. Once only.
+         *
+         * @throws BuildFailure on template problems, the stage's problems with them
+         */
+        int into(OutputSink sink, Path lucene) throws BuildFailure, IOException {
+            int search = writeSearch(sink, lucene);
+            docs = null;
+            stages.end("recherche", search + " fichiers");
+            int pages = plan.pages().size();
+            workers.consume(plan.pages(), page -> {
+                try (Writer out = new BufferedWriter(new OutputStreamWriter(sink.create(page.file()),
+                        StandardCharsets.UTF_8), PAGE_BUFFER)) {
+                    renderer.render(page, out, problems::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            stages.end("gabarits", pages + " pages HTML");
+            sink.write(files);
+            stages.end("fichiers", files.size() + " fichiers");
+            return search + pages + files.size();
+        }
+
+        /**
+         * Writes the browser's index and engine and, on another thread meanwhile, the editors'
+         * Lucene index; returns the number of files written into the site.
+         */
+        private int writeSearch(OutputSink sink, Path lucene) throws IOException {
+            List<SearchDocument> indexed = docs;
+            CompletableFuture<Void> editors = lucene == null ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.runAsync(() -> {
+                        try {
+                            LuceneIndex.write(lucene, indexed);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+            try {
+                SortedMap<String, byte[]> index = ClientIndex.files(indexed, labels, workers);
+                for (Map.Entry<String, byte[]> file : index.entrySet()) {
+                    sink.write(OutputFile.generated(SEARCH_DATA + file.getKey(), file.getValue()));
+                }
+                sink.write(OutputFile.generated(SEARCH_ENGINE, ClientIndex.engine()));
+                return index.size() + 1;
+            } finally {
+                try {
+                    editors.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof UncheckedIOException u ? u.getCause()
+                            : new IOException("index de recherche : " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+        }
+    }
+
+
+    /** A page body as the link stage leaves it, with what links from other pages need of it. */
+    private record Body(PageBody page, BodyDocument.Anchors anchors, List<LinkResolver.AnchorLink> anchorLinks) {
     }
 
     private Library validate(LoadedContent content, BuildOptions options, Problems problems) {
@@ -174,18 +270,34 @@ public final class SiteBuilder {
         return library;
     }
 
-    private Map<String, Body> renderMarkdown(Library library, Problems problems, Workers workers) {
-        List<Body> rendered = workers.map(library.entries(), entry -> {
+    /**
+     * The bodies of all entries: each rendered from Markdown, sanitized and its links resolved in
+     * one task, so that its document is freed at once; then the anchors other pages link to.
+     */
+    private Map<String, PageBody> bodies(Library library, Problems problems, Workers workers, Stages stages)
+            throws BuildFailure {
+        LinkResolver links = new LinkResolver(library.bySourcePath(), new HashSet<>(library.assets()));
+        List<Entry> entries = library.entries();
+        List<Body> rendered = workers.map(entries, entry -> {
             RenderedMarkdown md = markdown.render(entry.source(), problems::add);
             HtmlSanitizer.Sanitized clean = sanitizer.sanitize(md.html());
             reportRefused(entry, md, clean, problems);
-            return new Body(md, new BodyDocument(clean.document()));
+            BodyDocument document = new BodyDocument(clean.document());
+            List<LinkResolver.AnchorLink> anchorLinks = links.resolve(entry, document, md.links(), problems::add);
+            return new Body(new PageBody(document.html(), document.text(), document.headings()), document.anchors(),
+                    anchorLinks);
         });
-        Map<String, Body> bodies = new HashMap<>();
-        List<Entry> entries = library.entries();
+        Map<String, PageBody> bodies = new HashMap<>();
+        Map<String, BodyDocument.Anchors> anchors = new HashMap<>();
+        List<LinkResolver.AnchorLink> anchorLinks = new ArrayList<>();
         for (int i = 0; i < rendered.size(); i++) {
-            bodies.put(entries.get(i).source().path(), rendered.get(i));
+            String path = entries.get(i).source().path();
+            bodies.put(path, rendered.get(i).page());
+            anchors.put(path, rendered.get(i).anchors());
+            anchorLinks.addAll(rendered.get(i).anchorLinks());
         }
+        LinkResolver.checkAnchors(anchorLinks, anchors, problems::add);
+        stages.end("markdown", bodies.size() + " corps de page, liens et ancres vérifiés");
         return bodies;
     }
 
@@ -206,98 +318,6 @@ public final class SiteBuilder {
                     + "> » chargée depuis un autre site (« " + remote.url() + " ») : le site doit fonctionner hors ligne "
                     + "et sans informer des tiers ; enregistrez le fichier dans content/media/ et indiquez son chemin, "
                     + "ou faites-en un lien"));
-        }
-    }
-
-    private static Map<String, PageBody> resolveLinks(Library library, Map<String, Body> bodies, Problems problems,
-                                                      Workers workers) {
-        Map<String, BodyDocument> documents = new HashMap<>();
-        bodies.forEach((path, body) -> documents.put(path, body.document()));
-        LinkResolver links = new LinkResolver(library.bySourcePath(), documents, new HashSet<>(library.assets()));
-        // each task rewrites its own document and only reads the anchors of the others
-        List<PageBody> resolved = workers.map(library.entries(), entry -> {
-            Body body = bodies.get(entry.source().path());
-            BodyDocument document = body.document();
-            links.resolve(entry, document, body.markdown().links(), problems::add);
-            return new PageBody(document.html(), document.text(), document.headings());
-        });
-        Map<String, PageBody> pageBodies = new HashMap<>();
-        List<Entry> entries = library.entries();
-        for (int i = 0; i < resolved.size(); i++) {
-            pageBodies.put(entries.get(i).source().path(), resolved.get(i));
-        }
-        return pageBodies;
-    }
-
-    /**
-     * Renders the pages and writes each as soon as it is rendered, on every worker, into a new
-     * publication; the other files and, beside them, the editors' Lucene index follow. The
-     * publication is swapped in only if everything went right: a template error leaves the
-     * previous site as it was.
-     */
-    private static void write(OutputFolder output, BuildOptions options, Optional<Fingerprint.Result> fingerprint,
-                              List<SiteRenderer.Page> pages,
-                              SiteRenderer renderer, List<OutputFile> files, List<SearchDocument> searchDocs,
-                              Workers workers, Problems problems, List<BuildReport.Stage> stages, long start)
-            throws BuildFailure {
-        String shown = display(options.out());
-        try (Publication publication = output.begin(options.lockWait())) {
-            CompletableFuture<Void> lucene = CompletableFuture.runAsync(() -> {
-                try {
-                    LuceneIndex.write(publication.searchIndexFolder(), searchDocs);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            try {
-                workers.forEach(pages, page -> {
-                    try (Writer out = new BufferedWriter(new OutputStreamWriter(publication.create(page.file()),
-                            StandardCharsets.UTF_8), PAGE_BUFFER)) {
-                        render(renderer, page, out, problems);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-                long rendered = System.nanoTime();
-                stages.add(new BuildReport.Stage("gabarits", (rendered - start) / 1_000_000,
-                        pages.size() + " pages HTML rendues et écrites"));
-                start = rendered;
-                if (problems.isEmpty()) {
-                    publication.write(files);
-                }
-            } catch (IOException e) {
-                problems.add(Problem.inFile(shown, "écriture du site impossible : " + IoMessages.french(e)));
-            } catch (UncheckedIOException e) {
-                problems.add(Problem.inFile(shown, "écriture du site impossible : " + IoMessages.french(e.getCause())));
-            }
-            try {
-                lucene.join();
-            } catch (CompletionException e) {
-                problems.add(Problem.inFile(shown, "écriture de l'index de recherche impossible : "
-                        + (e.getCause() instanceof UncheckedIOException u ? IoMessages.french(u.getCause())
-                        : e.getCause().getMessage())));
-            }
-            // recorded only if the inputs did not change while the build read them
-            if (problems.isEmpty() && fingerprint.isPresent() && fingerprint.get().value()
-                    .equals(fingerprint(options, fingerprint.get().stamps()).map(Fingerprint.Result::value).orElse(null))) {
-                BuildCache.in(publication.cacheFolder()).record(fingerprint.get(), publication.siteFolder());
-            }
-            if (problems.isEmpty()) {
-                publication.commit();
-            }
-        } catch (Publication.Interrupted e) {
-            throw new BuildFailure(List.of(Problem.inFile(shown, e.getMessage())), BuildFailure.Kind.INTERRUPTED);
-        } catch (IOException e) {
-            problems.add(Problem.inFile(shown, "publication impossible : " + IoMessages.french(e)));
-        }
-        stage(stages, "écriture", start, problems, files.size() + " autres fichiers, index Lucene");
-    }
-
-    private static void render(SiteRenderer renderer, SiteRenderer.Page page, Writer out, Problems problems) {
-        try {
-            renderer.render(page, out, problems::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -339,16 +359,6 @@ public final class SiteBuilder {
         } catch (OutputFolder.Refused e) {
             throw new BuildFailure(List.of(Problem.inFile("--out", e.getMessage())), BuildFailure.Kind.USAGE);
         }
-    }
-
-    private static long stage(List<BuildReport.Stage> stages, String name, long start, Problems problems, String detail)
-            throws BuildFailure {
-        long now = System.nanoTime();
-        stages.add(new BuildReport.Stage(name, (now - start) / 1_000_000, detail));
-        if (!problems.isEmpty()) {
-            throw new BuildFailure(problems.sorted());
-        }
-        return now;
     }
 
     /**
@@ -405,18 +415,24 @@ public final class SiteBuilder {
      * Adds the content's images and documents, through their real paths. One may not take the
      * place of a file the generator writes ({@code robots.txt}, a search script, the theme's CSS).
      */
-    private static void addAssets(LoadedContent content, Library library, Set<String> html, List<OutputFile> files,
+    private static void addAssets(SourceTree content, Library library, Set<String> html, List<OutputFile> files,
                                   Problems problems) {
         Set<String> generated = new HashSet<>(html);
         files.forEach(f -> generated.add(f.path()));
         for (String asset : library.assets()) {
+            // the search index's files, named once it is built, are scripts: no asset is one
             if (generated.contains(asset) || asset.equals(OutputFolder.MARKER)) {
-                problems.add(Problem.inFile(content.tree().display(asset), "ce fichier prendrait la place de « " + asset
+                problems.add(Problem.inFile(content.display(asset), "ce fichier prendrait la place de « " + asset
                         + " », que le générateur produit ; renommez-le ou placez-le dans media/"));
             } else {
-                files.add(OutputFile.copy(asset, content.tree().file(asset).orElseThrow()));
+                files.add(OutputFile.copy(asset, content.file(asset).orElseThrow()));
             }
         }
+    }
+
+    /** An I/O failure in French; an unchecked one is a worker's, its cause says what failed. */
+    private static String french(Exception e) {
+        return IoMessages.french(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
     }
 
     private static String display(Path path) {

@@ -17,12 +17,15 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -41,7 +44,7 @@ public final class SiteRenderer {
     private final Cards cards;
     private final Strings strings;
     private final String themeDir;
-    private final SortedMap<String, Page> planned = new TreeMap<>();
+    private SortedMap<String, Page> planned = new TreeMap<>();
 
     public SiteRenderer(Library library, PageRenderer pages, String themeDir) {
         this.library = library;
@@ -73,8 +76,18 @@ public final class SiteRenderer {
     public record Page(String file, String template, String path, Map<String, Object> model) {
     }
 
-    /** Plans all pages, by site file; {@code bodies} holds each entry's body by source path. */
-    public SortedMap<String, Page> plan(Map<String, PageBody> bodies) {
+    /**
+     * Every page of the site, planned.
+     *
+     * @param files the site files of the pages, sorted
+     * @param pages the pages in the same order; rendering empties it (see {@code Workers.consume})
+     */
+    public record Plan(SortedSet<String> files, ArrayList<Page> pages) {
+    }
+
+    /** Plans all pages; {@code bodies} holds each entry's body by source path. */
+    public Plan plan(Map<String, PageBody> bodies) {
+        planned = new TreeMap<>();
         home();
         for (Entry entry : library.entries()) {
             entry(entry, bodies.get(entry.source().path()));
@@ -91,7 +104,10 @@ public final class SiteRenderer {
         Map<String, Object> notFound = base(strings.require("notfound.title"), null, List.of());
         notFound.put("absolute_links", library.site().baseUrl() != null);
         render("404", "404.html", notFound);
-        return planned;
+        Plan plan = new Plan(Collections.unmodifiableSortedSet(new TreeSet<>(planned.keySet())),
+                new ArrayList<>(planned.values()));
+        planned = new TreeMap<>();
+        return plan;
     }
 
     private void home() {

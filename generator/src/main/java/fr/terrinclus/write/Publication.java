@@ -2,7 +2,6 @@ package fr.terrinclus.write;
 
 import fr.terrinclus.IoMessages;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -16,7 +15,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +33,7 @@ import java.util.regex.Pattern;
  * <p>Folders are created with the process's umask, like any file a tool writes, so a web server
  * running as another user can read them.
  */
-public final class Publication implements AutoCloseable {
+public final class Publication implements OutputSink, AutoCloseable {
     static final String JOURNAL = "publication";
     static final String INDEX = "index";
     static final String CACHE = "cache";
@@ -99,31 +97,8 @@ public final class Publication implements AutoCloseable {
         return temp(INDEX);
     }
 
-    /** Writes {@code files} into the new site folder; see {@link #write(OutputFile)}. */
-    public void write(Collection<OutputFile> files) throws IOException {
-        for (OutputFile file : files) {
-            write(file);
-        }
-    }
-
-    /**
-     * Writes one file into the new site folder; several threads may write at once. A copied file
-     * is read through a stream and written afresh, so it gets the umask's permissions, not its
-     * source's.
-     */
-    public void write(OutputFile file) throws IOException {
-        try (OutputStream out = create(file.path())) {
-            if (file.copyOf() == null) {
-                out.write(file.bytes());
-            } else {
-                try (InputStream in = Files.newInputStream(file.copyOf(), LinkOption.NOFOLLOW_LINKS)) {
-                    in.transferTo(out);
-                }
-            }
-        }
-    }
-
-    /** A new file of the site at site path {@code path}, to write as it is produced; several threads may create files at once. */
+    /** A new file of the new site folder, refused outside it; several threads may create files at once. */
+    @Override
     public OutputStream create(String path) throws IOException {
         Path root = temp(SITE);
         Path file = root.resolve(path).normalize();
