@@ -57,13 +57,14 @@ public final class Workers implements AutoCloseable {
     }
 
     /**
-     * {@code function} applied to every item, on all threads, results in the items' order. The
-     * first exception or error a call throws is thrown here once every call has ended.
+     * {@code function} applied to every item, on all threads, results in the items' order, in a
+     * list the caller may change. The first exception or error a call throws is thrown here once
+     * every call has ended.
      */
     public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
         if (onDeepStack()) {
             // called from a worker: waiting on the pool from inside it could wait forever
-            return items.stream().<R>map(function).toList();
+            return new ArrayList<>(items.stream().<R>map(function).toList());
         }
         List<Future<R>> futures = new ArrayList<>(items.size());
         for (T item : items) {

@@ -6,7 +6,6 @@ import fr.terrinclus.Workers;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.apache.lucene.util.SmallFloat;
 
@@ -52,6 +52,8 @@ public final class ClientIndex {
     static final int GROUP = 4;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Pages analysed together before their terms are merged: enough to keep every thread busy. */
+    private static final int ANALYSIS_BATCH = 512;
     private static final SearchDocument.Field[] FIELDS = SearchDocument.Field.values();
 
     private ClientIndex() {
@@ -68,24 +70,19 @@ public final class ClientIndex {
         SortedMap<String, byte[]> files = new TreeMap<>();
         int n = docs.size();
         Postings postings = new Postings(FIELDS.length);
-        // surface form → term, each distinct token analysed once
+        // analysis, the costly part, on every thread; merged in document order, so the same whatever the threads
+        // pages, in batches that bound what is held at once
+        Map<String, String> surfaceOf = new ConcurrentHashMap<>();
+        // surface form → the term of its first token
         Map<String, String> surfaces = new HashMap<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        // analysis, the costly part, on every thread; postings are merged in document order
-        List<List<List<FrenchAnalysis.Token>>> analysed = workers.map(docs, doc -> Arrays.stream(FIELDS)
-                .map(field -> FrenchAnalysis.tokensWithTerms(doc.text(field))).toList());
-        for (int d = 0; d < n; d++) {
-            for (int f = 0; f < FIELDS.length; f++) {
-                List<FrenchAnalysis.Token> tokens = analysed.get(d).get(f);
-                postings.add(docs.get(d).id(), f, tokens.stream().map(FrenchAnalysis.Token::term).toList());
-                for (FrenchAnalysis.Token token : tokens) {
-                    if (seen.add(token.raw())) {
-                        String surface = FrenchAnalysis.surface(token.raw());
-                        if (surface.length() >= 2) {
-                            surfaces.putIfAbsent(surface, token.term());
-                        }
-                    }
+        for (int from = 0; from < n; from += ANALYSIS_BATCH) {
+            List<SearchDocument> batch = docs.subList(from, Math.min(n, from + ANALYSIS_BATCH));
+            List<Analysed> analysed = workers.map(batch, doc -> Analysed.of(doc, surfaceOf));
+            for (int d = 0; d < batch.size(); d++) {
+                for (int f = 0; f < FIELDS.length; f++) {
+                    postings.add(batch.get(d).id(), f, analysed.get(d).fields().get(f));
                 }
+                analysed.get(d).surfaces().forEach(surfaces::putIfAbsent);
             }
         }
         List<String> shardStarts = writeShards(postings, files);
@@ -104,6 +101,29 @@ public final class ClientIndex {
                 .getBytes(StandardCharsets.UTF_8));
         files.put("manifeste.js", script("manifeste", manifest(n, postings, shardStarts, lexiconKeys, facets)));
         return files;
+    }
+
+    /**
+     * One page analysed: each field's terms counted, and the surface form of each of its distinct
+     * tokens with the token's term, in the order they first appear.
+     */
+    private record Analysed(List<Postings.FieldTerms> fields, Map<String, String> surfaces) {
+        static Analysed of(SearchDocument doc, Map<String, String> surfaceOf) {
+            List<Postings.FieldTerms> fields = new ArrayList<>(FIELDS.length);
+            Map<String, String> surfaces = new LinkedHashMap<>();
+            for (SearchDocument.Field field : FIELDS) {
+                List<FrenchAnalysis.Token> tokens = FrenchAnalysis.tokensWithTerms(doc.text(field));
+                fields.add(Postings.FieldTerms.of(tokens.stream().map(FrenchAnalysis.Token::term).toList()));
+                for (FrenchAnalysis.Token token : tokens) {
+                    // a word's surface is the same on every page: computed once for all threads
+                    String surface = surfaceOf.computeIfAbsent(token.raw(), FrenchAnalysis::surface);
+                    if (surface.length() >= 2) {
+                        surfaces.putIfAbsent(surface, token.term());
+                    }
+                }
+            }
+            return new Analysed(fields, surfaces);
+        }
     }
 
     /** The browser's engine, {@code moteur.js}. */

@@ -26,21 +26,28 @@ final class Postings {
         this.totalTerms = new long[fields];
     }
 
-    /** Adds the analysed terms of one field of page {@code doc}; pages come in increasing order. */
-    void add(int doc, int field, List<String> analysed) {
-        if (analysed.isEmpty()) {
+    /** The terms of one field of one page, counted: what {@link #add} needs, made on any thread. */
+    record FieldTerms(int length, Map<String, int[]> frequencies) {
+        static FieldTerms of(List<String> analysed) {
+            Map<String, int[]> tf = new HashMap<>();
+            for (String t : analysed) {
+                tf.computeIfAbsent(t, k -> new int[1])[0]++;
+            }
+            return new FieldTerms(analysed.size(), tf);
+        }
+    }
+
+    /** Adds the counted terms of one field of page {@code doc}; pages come in increasing order. */
+    void add(int doc, int field, FieldTerms counted) {
+        if (counted.length() == 0) {
             return;
         }
         docCount[field]++;
-        totalTerms[field] += analysed.size();
-        int norm = SmallFloat.intToByte4(analysed.size()) & 0xFF;
-        Map<String, int[]> tf = new HashMap<>();
-        for (String t : analysed) {
-            tf.computeIfAbsent(t, k -> new int[1])[0]++;
-        }
-        tf.forEach((text, count) -> {
+        totalTerms[field] += counted.length();
+        int norm = SmallFloat.intToByte4(counted.length()) & 0xFF;
+        counted.frequencies().forEach((text, count) -> {
             Term term = terms.computeIfAbsent(text, k -> new Term(fields));
-            term.fields[field].add(doc, count[0], norm);
+            term.field(field).add(doc, count[0], norm);
             if (term.lastDoc != doc) {
                 term.lastDoc = doc;
                 term.docFreq++;
@@ -71,6 +78,10 @@ final class Postings {
     byte[] encode(String term) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (IntList triples : terms.get(term).fields) {
+            if (triples == null) {
+                varint(out, 0);
+                continue;
+            }
             varint(out, triples.size / 3);
             int previous = 0;
             for (int i = 0; i < triples.size; i += 3) {
@@ -99,9 +110,14 @@ final class Postings {
 
         Term(int count) {
             fields = new IntList[count];
-            for (int i = 0; i < count; i++) {
-                fields[i] = new IntList();
+        }
+
+        /** Most terms of a large site occur in one field only: the others' lists are never made. */
+        IntList field(int field) {
+            if (fields[field] == null) {
+                fields[field] = new IntList();
             }
+            return fields[field];
         }
     }
 
