@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * Deterministic French-looking text: words of Debian's French word list ({@code wfrench}) drawn
  * by a Zipf–Mandelbrot law, so a few are common and most are rare as in real text (the commonest
  * about 0.5 % of the words, not 8 % as with a plain Zipf law over 340,000 words), woven with
- * function words and their elisions (« l'accord », « qu'elle »).
+ * function words and their elisions (« l'accord », « qu'elle »). The words are drawn from
+ * {@link #VOCABULARY} of the list's: a site on one subject uses about that many distinct words
+ * over ten million (Heaps' law, a few hundred thousand for all of French), where the whole list,
+ * mostly verb forms, would give twenty times more than real text and weigh on every search index.
  */
 final class FrenchText {
     private static final Path DICTIONARY = Path.of("/usr/share/dict/french");
@@ -31,6 +34,8 @@ final class FrenchText {
     private static final String VOWELS = "aàâeéèêëiîïoôuùûyœæ";
     /** The Mandelbrot shift: rank r is drawn with a probability proportional to 1 / (r + SHIFT). */
     private static final double SHIFT = 20;
+    /** Distinct words the corpus may use. */
+    private static final int VOCABULARY = 80_000;
 
     private final List<String> words;
     private final Random random;
@@ -48,7 +53,7 @@ final class FrenchText {
         List<String> words = new ArrayList<>(Files.readAllLines(DICTIONARY, StandardCharsets.UTF_8).stream()
                 .filter(w -> w.length() > 1 && PLAIN_WORD.matcher(w).matches()).toList());
         Collections.shuffle(words, new Random(seed));
-        return new FrenchText(words, new Random(seed));
+        return new FrenchText(List.copyOf(words.subList(0, Math.min(VOCABULARY, words.size()))), new Random(seed));
     }
 
     int between(int min, int max) {
