@@ -21,18 +21,16 @@ import java.util.function.Function;
 public final class Workers implements AutoCloseable {
     /** The stack of every worker thread. */
     public static final long STACK_BYTES = 256L * 1024 * 1024;
+    /** The most threads a build uses: each reserves a large stack, and more than the cores gain nothing. */
+    public static final int MAX_THREADS = 64;
     private static final ThreadLocal<Boolean> DEEP = ThreadLocal.withInitial(() -> false);
 
     private final ExecutorService pool;
-    private final int threads;
-
-    /** The most threads a build uses: each reserves a large stack, and more than the cores gain nothing. */
-    public static final int MAX_THREADS = 64;
 
     /** @param threads how many threads (at most {@link #MAX_THREADS}); 0 or less for one per processor */
     public Workers(int threads) {
-        this.threads = Math.min(MAX_THREADS, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
-        pool = Executors.newFixedThreadPool(this.threads, deepStackThreads("terrinclus"));
+        int count = Math.min(MAX_THREADS, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        pool = Executors.newFixedThreadPool(count, deepStackThreads("terrinclus"));
     }
 
     /** A factory of daemon threads with a {@link #STACK_BYTES} stack, recognised by {@link #onDeepStack()}. */
@@ -50,10 +48,6 @@ public final class Workers implements AutoCloseable {
     /** Whether the current thread has a {@link #STACK_BYTES} stack. */
     public static boolean onDeepStack() {
         return DEEP.get();
-    }
-
-    public int threads() {
-        return threads;
     }
 
     /**

@@ -88,8 +88,7 @@ public final class Fingerprint {
         return new Result(HexFormat.of().formatHex(f.digest.digest()), stamps);
     }
 
-    /** A hash of {@code text}, for keys of cache entries. */
-    public static String of(String text) {
+    private static String hash(String text) {
         return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -138,7 +137,7 @@ public final class Fingerprint {
                 identity.append(UUID.randomUUID());
             }
         }
-        return of(identity.toString());
+        return hash(identity.toString());
     }
 
     private static void stamp(StringBuilder identity, String name, BasicFileAttributes attrs) {

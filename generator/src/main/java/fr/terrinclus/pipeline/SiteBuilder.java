@@ -27,7 +27,7 @@ import fr.terrinclus.render.SiteRenderer;
 import fr.terrinclus.render.Sitemap;
 import fr.terrinclus.search.ClientIndex;
 import fr.terrinclus.search.FacetLabels;
-import fr.terrinclus.search.LuceneIndex;
+import fr.terrinclus.search.SearchIndexes;
 import fr.terrinclus.search.SearchDocument;
 import fr.terrinclus.search.SearchDocuments;
 import fr.terrinclus.validate.ContentValidator;
@@ -53,8 +53,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Runs the pipeline: load content → validate → render Markdown → resolve links → render
@@ -214,37 +212,19 @@ public final class SiteBuilder {
         }
 
         /**
-         * Writes the browser's index and engine and, on another thread meanwhile, the editors'
+         * Writes the browser's index and engine and, when {@code lucene} is a folder, the editors'
          * Lucene index; returns the number of files written into the site.
          */
         private int writeSearch(OutputSink sink, Path lucene) throws IOException {
-            List<SearchDocument> indexed = docs;
-            CompletableFuture<Void> editors = lucene == null ? CompletableFuture.completedFuture(null)
-                    : CompletableFuture.runAsync(() -> {
-                        try {
-                            LuceneIndex.write(lucene, indexed);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-            try {
-                SortedMap<String, byte[]> index = ClientIndex.files(indexed, labels, workers);
-                for (Map.Entry<String, byte[]> file : index.entrySet()) {
-                    sink.write(OutputFile.generated(SEARCH_DATA + file.getKey(), file.getValue()));
-                }
-                sink.write(OutputFile.generated(SEARCH_ENGINE, ClientIndex.engine()));
-                return index.size() + 1;
-            } finally {
-                try {
-                    editors.join();
-                } catch (CompletionException e) {
-                    throw e.getCause() instanceof UncheckedIOException u ? u.getCause()
-                            : new IOException("index de recherche : " + e.getCause().getMessage(), e.getCause());
-                }
+            SortedMap<String, byte[]> index = lucene == null ? ClientIndex.files(docs, labels, workers)
+                    : SearchIndexes.write(docs, labels, workers, lucene);
+            for (Map.Entry<String, byte[]> file : index.entrySet()) {
+                sink.write(OutputFile.generated(SEARCH_DATA + file.getKey(), file.getValue()));
             }
+            sink.write(OutputFile.generated(SEARCH_ENGINE, ClientIndex.engine()));
+            return index.size() + 1;
         }
     }
-
 
     /** A page body as the link stage leaves it, with what links from other pages need of it. */
     private record Body(PageBody page, BodyDocument.Anchors anchors, List<LinkResolver.AnchorLink> anchorLinks) {

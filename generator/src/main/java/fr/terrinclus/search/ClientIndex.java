@@ -67,6 +67,18 @@ public final class ClientIndex {
      */
     public static SortedMap<String, byte[]> files(List<SearchDocument> docs, BiFunction<String, String, String> label,
                                                   Workers workers) {
+        return files(docs, label, workers, (batch, fields) -> { });
+    }
+
+    /** What else is made of each batch of analysed pages, in page order (the editors' index). */
+    interface AnalysedBatch {
+        /** {@code fields} holds, for each of {@code docs}, its fields' counted terms in {@link SearchDocument.Field} order. */
+        void accept(List<SearchDocument> docs, List<List<Postings.FieldTerms>> fields);
+    }
+
+    /** {@link #files(List, BiFunction, Workers)}, each batch of analysed pages also given to {@code also}. */
+    static SortedMap<String, byte[]> files(List<SearchDocument> docs, BiFunction<String, String, String> label,
+                                           Workers workers, AnalysedBatch also) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         int n = docs.size();
         Postings postings = new Postings(FIELDS.length);
@@ -78,6 +90,7 @@ public final class ClientIndex {
         for (int from = 0; from < n; from += ANALYSIS_BATCH) {
             List<SearchDocument> batch = docs.subList(from, Math.min(n, from + ANALYSIS_BATCH));
             List<Analysed> analysed = workers.map(batch, doc -> Analysed.of(doc, surfaceOf));
+            also.accept(batch, analysed.stream().map(Analysed::fields).toList());
             for (int d = 0; d < batch.size(); d++) {
                 for (int f = 0; f < FIELDS.length; f++) {
                     postings.add(batch.get(d).id(), f, analysed.get(d).fields().get(f));

@@ -1,7 +1,12 @@
 package fr.terrinclus.search;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -29,37 +34,85 @@ public final class LuceneIndex {
     static final String SDG = "odd";
     static final String STATUS = "statut";
 
+    private static final double RAM_BUFFER_MB = 256;
+
     private LuceneIndex() {
     }
 
-    /** Replaces the index in the folder {@code dir} by an index of {@code docs}. */
+    /** Replaces the index in the folder {@code dir} by an index of {@code docs}, analysing each. */
     public static void write(java.nio.file.Path dir, List<SearchDocument> docs) throws IOException {
         try (Directory directory = org.apache.lucene.store.FSDirectory.open(dir)) {
             write(directory, docs);
         }
     }
 
-    /** Replaces the content of {@code directory} by an index of {@code docs}. */
+    /** Replaces the content of {@code directory} by an index of {@code docs}, analysing each. */
     public static void write(Directory directory, List<SearchDocument> docs) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(FrenchAnalysis.analyzer())
-                .setSimilarity(new BM25Similarity())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
+        try (Writer writer = new Writer(directory)) {
             for (SearchDocument doc : docs) {
-                writer.addDocument(document(doc));
+                writer.add(doc, Arrays.stream(SearchDocument.Field.values())
+                        .map(field -> Postings.FieldTerms.of(FrenchAnalysis.terms(doc.text(field)))).toList());
             }
         }
     }
 
-    private static Document document(SearchDocument doc) {
+    /**
+     * An index being written from documents already analysed (their terms counted, field by
+     * field, as the browser's index counts them): a site's pages are analysed once for both.
+     * The queries are term queries, so term frequencies and field lengths are all the ranking
+     * needs; positions are not kept.
+     */
+    static final class Writer implements AutoCloseable {
+        private final Directory directory;
+        private final IndexWriter writer;
+
+        Writer(java.nio.file.Path dir) throws IOException {
+            this(org.apache.lucene.store.FSDirectory.open(dir), true);
+        }
+
+        Writer(Directory directory) throws IOException {
+            this(directory, false);
+        }
+
+        private Writer(Directory directory, boolean owned) throws IOException {
+            this.directory = owned ? directory : null;
+            // written once and never updated: one large buffer, so segments are flushed and merged
+            // a few times rather than every 16 MB, and no compound files to copy them into
+            IndexWriterConfig config = new IndexWriterConfig(FrenchAnalysis.analyzer())
+                    .setSimilarity(new BM25Similarity())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setUseCompoundFile(false);
+            this.writer = new IndexWriter(directory, config);
+        }
+
+        /** Adds {@code doc}, whose fields, in {@link SearchDocument.Field} order, are {@code fields}. */
+        void add(SearchDocument doc, List<Postings.FieldTerms> fields) throws IOException {
+            writer.addDocument(document(doc, fields));
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                writer.close();
+            } finally {
+                if (directory != null) {
+                    directory.close();
+                }
+            }
+        }
+    }
+
+    private static Document document(SearchDocument doc, List<Postings.FieldTerms> fields) {
         Document d = new Document();
         d.add(new StoredField(ID, doc.id()));
         d.add(new StoredField(PATH, doc.card().path()));
         d.add(new StoredField(KIND_LABEL, doc.card().kindLabel()));
-        for (SearchDocument.Field field : SearchDocument.Field.values()) {
-            d.add(new TextField(field.fieldName(), doc.text(field), field == SearchDocument.Field.TITLE
-                    ? Field.Store.YES : Field.Store.NO));
+        SearchDocument.Field[] names = SearchDocument.Field.values();
+        for (int i = 0; i < names.length; i++) {
+            d.add(new TextField(names[i].fieldName(), new CountedTerms(fields.get(i))));
         }
+        d.add(new StoredField(SearchDocument.Field.TITLE.fieldName(), doc.title()));
         SearchDocument.Facets f = doc.facets();
         d.add(new StringField(KIND, f.type(), Field.Store.NO));
         if (f.status() != null) {
@@ -70,5 +123,33 @@ public final class LuceneIndex {
         f.themes().forEach(v -> d.add(new StringField(THEME, v, Field.Store.NO)));
         f.sdgs().forEach(v -> d.add(new StringField(SDG, String.valueOf(v), Field.Store.NO)));
         return d;
+    }
+
+    /** The terms of a field, each as many times as it occurs. */
+    private static final class CountedTerms extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final Iterator<Map.Entry<String, int[]>> terms;
+        private String current;
+        private int left;
+
+        CountedTerms(Postings.FieldTerms counted) {
+            terms = counted.frequencies().entrySet().iterator();
+        }
+
+        @Override
+        public boolean incrementToken() {
+            clearAttributes();
+            while (left == 0) {
+                if (!terms.hasNext()) {
+                    return false;
+                }
+                Map.Entry<String, int[]> next = terms.next();
+                current = next.getKey();
+                left = next.getValue()[0];
+            }
+            term.setEmpty().append(current);
+            left--;
+            return true;
+        }
     }
 }
