@@ -24,12 +24,18 @@ import java.util.TreeMap;
  *
  * <p>Files: {@code empreinte} (the fingerprint), {@code fichiers} (the {@link Fingerprint.Stamp}
  * of each input file: hash, size, time, path), {@code sortie} (one line per site file: size,
- * space, path, in path order). All are text, one record a line.
+ * space, path, in path order), {@code dossier} (the identity of the site folder on its disk). All
+ * are text, one record a line.
+ *
+ * <p>The state folder sits in the working tree, where a pull request could plant a site and a
+ * cache describing it. The site folder's identity (device and inode, given by the file system when
+ * the folder was written) cannot be planted: a checked-out folder gets a new one, and is rebuilt.
  */
 public final class BuildCache {
     static final String FINGERPRINT = "empreinte";
     static final String OUTPUT = "sortie";
     static final String STAMPS = "fichiers";
+    static final String FOLDER = "dossier";
 
     private final Path folder;
 
@@ -74,6 +80,10 @@ public final class BuildCache {
             return false;
         }
         try {
+            Optional<String> identity = identity(site);
+            if (identity.isEmpty() || !identity.get().equals(Files.readString(folder.resolve(FOLDER)).strip())) {
+                return false;
+            }
             TreeMap<String, Long> recorded = new TreeMap<>();
             for (String line : Files.readAllLines(folder.resolve(OUTPUT), StandardCharsets.UTF_8)) {
                 int space = line.indexOf(' ');
@@ -100,7 +110,18 @@ public final class BuildCache {
                 out.write(file.getValue() + " " + file.getKey() + "\n");
             }
         }
-        Files.writeString(folder.resolve(FINGERPRINT), fingerprint.value() + "\n", StandardCharsets.UTF_8);
+        // without an identity, nothing is recorded: the next build builds everything
+        Optional<String> identity = identity(site);
+        if (identity.isPresent()) {
+            Files.writeString(folder.resolve(FOLDER), identity.get() + "\n", StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(FINGERPRINT), fingerprint.value() + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The file system's identity of the folder {@code site}, if it gives one (device and inode on Unix). */
+    private static Optional<String> identity(Path site) throws IOException {
+        Object key = Files.readAttributes(site, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        return Optional.ofNullable(key).map(Object::toString);
     }
 
     /** Every regular file under {@code site} by relative path ('/'-separated), with its size; links are not followed. */

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -96,13 +97,30 @@ class IncrementalBuildTest {
         Files.writeString(cache.resolve("sortie"), "12 x\n");
         assertFalse(new SiteBuilder().build(site.options()).upToDate());
         assertSameFiles(clean, site.out());
-        try (Stream<Path> files = Files.walk(cache)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        deleteTree(cache);
         assertFalse(new SiteBuilder().build(site.options()).upToDate());
         assertSameFiles(clean, site.out());
+    }
+
+    /** A pull request can commit a site and the cache that describes it; a checked-out copy is never trusted. */
+    @Test
+    void aSiteCopiedInPlaceWithItsCacheIsRebuilt() throws Exception {
+        TestSite site = site();
+        new SiteBuilder().build(site.options());
+        Path copy = dir.resolve("copie");
+        try (Stream<Path> files = Files.walk(site.out())) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(site.out().relativize(file).toString()));
+            }
+        }
+        Path planted = copy.resolve("projets/eau/index.html");
+        // the same size, so that only the folder's identity tells the copy from the site written here
+        Files.writeString(planted, Files.readString(planted).replace("Corps du projet.", "Corps du pirate."));
+        deleteTree(site.out());
+        Files.move(copy, site.out());
+        age(site.content());
+        assertFalse(new SiteBuilder().build(site.options()).upToDate());
+        assertTrue(site.page("projets/eau/index.html").text().contains("Corps du projet."));
     }
 
     @Test
@@ -120,6 +138,14 @@ class IncrementalBuildTest {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.setLastModifiedTime(file, FileTime.from(LONG_AGO));
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
             }
         }
     }
