@@ -48,7 +48,7 @@ public final class Fingerprint {
     public record Stamp(long size, long modified, String hash) {
     }
 
-    /** A fingerprint, and the stamps of the files it covers by {@code label/path}. */
+    /** A fingerprint, and the stamps of the files it covers by {@code label/path = real path}. */
     public record Result(String value, Map<String, Stamp> stamps) {
         public Result {
             stamps = Map.copyOf(stamps);
@@ -72,7 +72,8 @@ public final class Fingerprint {
         for (Map.Entry<String, SourceTree> tree : new TreeMap<>(trees).entrySet()) {
             f.add(tree.getKey());
             for (Map.Entry<String, Path> file : tree.getValue().files().entrySet()) {
-                String key = tree.getKey() + "/" + file.getKey();
+                // the real path is part of the key: a link retargeted at a file of the same size and time is read again
+                String key = tree.getKey() + "/" + file.getKey() + " = " + file.getValue();
                 BasicFileAttributes attrs = Files.readAttributes(file.getValue(), BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
                 long modified = attrs.lastModifiedTime().toMillis();

@@ -124,6 +124,22 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aLinkRetargetedAtAFileOfTheSameSizeAndTimeIsSeen() throws Exception {
+        TestSite site = site();
+        Path media = site.content().resolve("media");
+        Files.createDirectories(media);
+        Files.write(media.resolve("bleu.png"), new byte[] {1, 2, 3, 4});
+        Files.write(media.resolve("rouge.png"), new byte[] {5, 6, 7, 8});
+        Files.createSymbolicLink(media.resolve("carte.png"), media.resolve("bleu.png"));
+        age(site.content());
+        new SiteBuilder().build(site.options());
+        Files.delete(media.resolve("carte.png"));
+        Files.createSymbolicLink(media.resolve("carte.png"), media.resolve("rouge.png"));
+        assertFalse(new SiteBuilder().build(site.options()).upToDate());
+        assertArrayEquals(new byte[] {5, 6, 7, 8}, Files.readAllBytes(site.out().resolve("media/carte.png")));
+    }
+
+    @Test
     void checkNeverTakesTheShortcut() throws Exception {
         TestSite site = site();
         new SiteBuilder().build(site.options());
