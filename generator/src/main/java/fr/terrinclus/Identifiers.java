@@ -2,12 +2,18 @@ package fr.terrinclus;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The one rule that folds French text into an identifier, used for file names, heading anchors
  * and every other address part: « Été à l'œuvre : Nord-Sud » → {@code ete-a-l-oeuvre-nord-sud}.
  */
 public final class Identifiers {
+    // compiled once: every heading of every page is folded
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGES = Pattern.compile("^-+|-+$");
+
     private Identifiers() {
     }
 
@@ -19,8 +25,8 @@ public final class Identifiers {
      */
     public static String fold(String text, String fallback) {
         String spelled = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae").replace("ß", "ss");
-        String ascii = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String id = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(spelled, Normalizer.Form.NFD)).replaceAll("");
+        String id = EDGES.matcher(SEPARATORS.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return id.isEmpty() ? fallback : id;
     }
 }

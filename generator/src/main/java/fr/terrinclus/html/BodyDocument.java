@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A sanitized page body being post-processed: heading anchors are assigned on creation, links
@@ -17,6 +19,11 @@ import org.jsoup.nodes.Element;
  * <p>Mutable and confined to one thread.
  */
 public final class BodyDocument {
+    // parsed once: every page runs them
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+    private static final Evaluator HEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
+    private static final Evaluator LINKS = QueryParser.parse("a[href], img[src]");
+
     private final Document document;
     private final List<Heading> headings = new ArrayList<>();
     private final Set<String> anchors = new HashSet<>();
@@ -24,10 +31,10 @@ public final class BodyDocument {
 
     public BodyDocument(Document sanitized) {
         this.document = sanitized;
-        for (Element e : document.body().select("[id]")) {
+        for (Element e : document.body().select(WITH_ID)) {
             anchors.add(e.id());
         }
-        for (Element h : document.body().select("h2, h3, h4, h5, h6")) {
+        for (Element h : document.body().select(HEADINGS)) {
             String id = unique(Slugs.of(h.text()));
             h.attr("id", id);
             headings.add(new Heading(Integer.parseInt(h.tagName().substring(1)), id, h.text()));
@@ -80,7 +87,7 @@ public final class BodyDocument {
      * Images titled as decorative get an empty text alternative, so screen readers skip them.
      */
     public void rewriteLinks(LinkRewriter rewriter) {
-        for (Element element : document.body().select("a[href], img[src]")) {
+        for (Element element : document.body().select(LINKS)) {
             boolean image = element.tagName().equals("img");
             String attr = image ? "src" : "href";
             if (image && MarkdownRenderer.DECORATIVE.contains(element.attr("title").strip())) {

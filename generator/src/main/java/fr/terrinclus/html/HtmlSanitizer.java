@@ -4,6 +4,7 @@ import fr.terrinclus.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -12,7 +13,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes from contributed HTML everything that could run code or break the page: scripts,
@@ -25,6 +28,12 @@ import org.jsoup.select.NodeTraversor;
 public final class HtmlSanitizer {
     // a fixed base lets jsoup check the protocol of relative links, which are kept as written
     private static final String BASE = "https://terrinclus.invalid/";
+    // parsed once: every page runs them
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+    private static final Evaluator WITH_CLASS = QueryParser.parse("[class]");
+    private static final Evaluator ALIGNED = QueryParser.parse("th[align], td[align]");
+    private static final Set<String> ALIGNMENTS = Set.of("left", "center", "right");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-\\d+(-\\d+)?");
     private static final Pattern KEPT_CLASS = Pattern.compile("language-[A-Za-z0-9_+-]+|footnotes|footnote-ref|footnote-backref");
 
@@ -127,12 +136,12 @@ public final class HtmlSanitizer {
         }
         List<Remote> remote = remote(dirty);
         Document clean = cleaner.clean(dirty);
-        for (Element e : clean.body().select("[id]")) {
+        for (Element e : clean.body().select(WITH_ID)) {
             if (!FOOTNOTE_ID.matcher(e.id()).matches() || !genuineFootnote(e)) {
                 e.removeAttr("id");
             }
         }
-        for (Element e : clean.body().select("[class]")) {
+        for (Element e : clean.body().select(WITH_CLASS)) {
             String kept = e.classNames().stream().filter(c -> KEPT_CLASS.matcher(c).matches()).sorted()
                     .reduce((a, b) -> a + " " + b).orElse("");
             if (kept.isEmpty()) {
@@ -142,10 +151,10 @@ public final class HtmlSanitizer {
             }
         }
         // "align" is obsolete in HTML5: keep the alignment as a class the theme styles
-        for (Element cell : clean.body().select("th[align], td[align]")) {
+        for (Element cell : clean.body().select(ALIGNED)) {
             String align = cell.attr("align");
             cell.removeAttr("align");
-            if (align.matches("left|center|right")) {
+            if (ALIGNMENTS.contains(align)) {
                 cell.addClass("align-" + align);
             }
         }
@@ -170,7 +179,7 @@ public final class HtmlSanitizer {
                     cssUrls(attribute.getValue()).forEach(u -> found.add(new Remote(tag, "style", u)));
                 } else if (LOADING.contains(name) && !(link && name.equals("href"))) {
                     for (String url : name.equals("srcset") ? List.of(attribute.getValue().split(",")) : List.of(attribute.getValue())) {
-                        String candidate = url.strip().split("\\s+")[0];
+                        String candidate = WHITESPACE.split(url.strip(), 2)[0];
                         if (REMOTE.matcher(candidate).find()) {
                             found.add(new Remote(tag, name, candidate));
                         }

@@ -59,7 +59,7 @@ import java.util.SortedMap;
  * templates → write. After each stage that found problems, the build stops with all of them.
  *
  * <p>Expensive objects (schemas, reference data, Markdown parser, sanitizer) are built once per
- * builder and may serve several builds.
+ * builder, at its first build that has work to do, and serve every later one.
  */
 public final class SiteBuilder {
     static final String ACCESSIBILITY_PAGE = "accessibilite";
@@ -69,10 +69,24 @@ public final class SiteBuilder {
     /** A page is written through a buffer of this many characters: most fit in one. */
     private static final int PAGE_BUFFER = 64 * 1024;
     private static final String BASE_URL = "https?://[^\\s]+";
-    private final ReferenceData reference = ReferenceData.load();
-    private final SchemaValidator schemas = new SchemaValidator();
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final HtmlSanitizer sanitizer = new HtmlSanitizer(markdown.footnoteMark());
+    private Tools tools;
+
+    /** What every build uses, costly to make: a build that finds the site up to date never makes them. */
+    private record Tools(ReferenceData reference, SchemaValidator schemas, MarkdownRenderer markdown,
+                         HtmlSanitizer sanitizer) {
+        static Tools make() {
+            MarkdownRenderer markdown = new MarkdownRenderer();
+            return new Tools(ReferenceData.load(), new SchemaValidator(), markdown,
+                    new HtmlSanitizer(markdown.footnoteMark()));
+        }
+    }
+
+    private synchronized Tools tools() {
+        if (tools == null) {
+            tools = Tools.make();
+        }
+        return tools;
+    }
 
     /**
      * Builds the site.
@@ -231,7 +245,7 @@ public final class SiteBuilder {
     }
 
     private Library validate(LoadedContent content, BuildOptions options, Problems problems) {
-        Library library = new ContentValidator(schemas, reference)
+        Library library = new ContentValidator(tools().schemas(), tools().reference())
                 .validate(content, options.content(), options.drafts(), problems).orElse(null);
         if (options.baseUrl() != null && !options.baseUrl().matches(BASE_URL)) {
             problems.add(Problem.inFile("--base-url", "adresse « " + options.baseUrl()
@@ -257,10 +271,11 @@ public final class SiteBuilder {
     private Map<String, PageBody> bodies(Library library, Problems problems, Workers workers, Stages stages)
             throws BuildFailure {
         LinkResolver links = new LinkResolver(library.bySourcePath(), new HashSet<>(library.assets()));
+        Tools tools = tools();
         List<Entry> entries = library.entries();
         List<Body> rendered = workers.map(entries, entry -> {
-            RenderedMarkdown md = markdown.render(entry.source(), problems::add);
-            HtmlSanitizer.Sanitized clean = sanitizer.sanitize(md.html());
+            RenderedMarkdown md = tools.markdown().render(entry.source(), problems::add);
+            HtmlSanitizer.Sanitized clean = tools.sanitizer().sanitize(md.html());
             reportRefused(entry, md, clean, problems);
             BodyDocument document = new BodyDocument(clean.document());
             List<LinkResolver.AnchorLink> anchorLinks = links.resolve(entry, document, md.links(), problems::add);
