@@ -32,7 +32,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Runner.run(new BuildOptions(site.content, site.theme, out, site.baseUrl, site.drafts, true,
-                Duration.ofSeconds(Math.min(Math.max(waitSeconds, 0), MAX_WAIT_SECONDS)), site.threads), spec);
+        Duration wait = Duration.ofSeconds(Math.min(Math.max(waitSeconds, 0), MAX_WAIT_SECONDS));
+        return Runner.run(new BuildOptions(site.content, site.theme, out, site.baseUrl, site.drafts, true, wait,
+                site.threads), site.verbose, spec);
     }
 }

@@ -19,6 +19,6 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return Runner.run(new BuildOptions(site.content, site.theme, null, site.baseUrl, site.drafts, false)
-                .withThreads(site.threads), spec);
+                .withThreads(site.threads), site.verbose, spec);
     }
 }

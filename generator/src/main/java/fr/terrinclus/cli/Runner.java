@@ -17,15 +17,17 @@ final class Runner {
     private Runner() {
     }
 
-    static int run(BuildOptions options, CommandLine.Model.CommandSpec spec) {
+    /** @param verbose list the stages and their times on a terminal too (elsewhere they always are) */
+    static int run(BuildOptions options, boolean verbose, CommandLine.Model.CommandSpec spec) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        try {
-            BuildReport report = new SiteBuilder().build(options);
+        try (Progress progress = Progress.of(out, verbose)) {
+            BuildReport report = new SiteBuilder().build(options, progress);
+            progress.close();
             long ms = (System.nanoTime() - start) / 1_000_000;
-            for (BuildReport.Stage stage : report.stages()) {
-                out.printf("  %-13s %5d ms  %s%n", stage.name(), stage.millis(), stage.detail());
+            if (progress.listsStagesAtTheEnd()) {
+                report.stages().forEach(stage -> out.println(Progress.line(stage)));
             }
             out.println(report.upToDate()
                     ? "Site à jour dans « " + options.out() + " » : rien n'a changé depuis la dernière construction ("

@@ -23,4 +23,8 @@ final class SiteOptions {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Nombre de fils de calcul, 64 au plus (défaut : un par processeur). Le résultat ne dépend pas de ce nombre.")
     int threads;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Sur un terminal, affiche aussi la durée de chaque étape (ailleurs, elle l'est toujours).")
+    boolean verbose;
 }

@@ -94,14 +94,23 @@ public final class SiteBuilder {
      * @throws BuildFailure with every problem found, when the content or the theme is wrong
      */
     public BuildReport build(BuildOptions options) throws BuildFailure {
+        return build(options, BuildListener.NONE);
+    }
+
+    /**
+     * Builds the site, telling {@code listener} how it goes.
+     *
+     * @throws BuildFailure with every problem found, when the content or the theme is wrong
+     */
+    public BuildReport build(BuildOptions options, BuildListener listener) throws BuildFailure {
         try (Workers workers = new Workers(options.threads())) {
-            return build(options, workers);
+            return build(options, workers, listener);
         }
     }
 
-    private BuildReport build(BuildOptions options, Workers workers) throws BuildFailure {
+    private BuildReport build(BuildOptions options, Workers workers, BuildListener listener) throws BuildFailure {
         Problems problems = new Problems();
-        Stages stages = new Stages(problems);
+        Stages stages = new Stages(problems, listener);
         OutputFolder output = options.write() ? outputFolder(options) : null;
         Optional<Fingerprint.Result> fingerprint = Optional.empty();
         if (output != null) {
@@ -123,7 +132,7 @@ public final class SiteBuilder {
         // from here on, the content lives in the library only
         content = null;
 
-        Map<String, PageBody> bodies = bodies(library, problems, workers, stages);
+        Map<String, PageBody> bodies = bodies(library, problems, workers, stages, listener);
         SiteRenderer renderer = null;
         SiteRenderer.Plan plan = new SiteRenderer.Plan(Collections.emptySortedSet(), new ArrayList<>());
         String themeFile = display(options.theme());
@@ -142,7 +151,7 @@ public final class SiteBuilder {
 
         int pages = plan.files().size();
         Production production = new Production(SearchDocuments.of(library, bodies, renderer::card),
-                new FacetLabels(library, renderer::string), renderer, plan, files, workers, problems, stages);
+                new FacetLabels(library, renderer::string), renderer, plan, files, workers, problems, stages, listener);
         // the bodies now live in the documents being indexed and in the pages showing them, each freed once used
         bodies = null;
         if (output == null) {
@@ -187,9 +196,10 @@ public final class SiteBuilder {
         private final Workers workers;
         private final Problems problems;
         private final Stages stages;
+        private final BuildListener listener;
 
         Production(List<SearchDocument> docs, FacetLabels labels, SiteRenderer renderer, SiteRenderer.Plan plan,
-                   List<OutputFile> files, Workers workers, Problems problems, Stages stages) {
+                   List<OutputFile> files, Workers workers, Problems problems, Stages stages, BuildListener listener) {
             this.docs = docs;
             this.labels = labels;
             this.renderer = renderer;
@@ -198,6 +208,7 @@ public final class SiteBuilder {
             this.workers = workers;
             this.problems = problems;
             this.stages = stages;
+            this.listener = listener;
         }
 
         /**
@@ -207,10 +218,12 @@ public final class SiteBuilder {
          * @throws BuildFailure on template problems, the stage's problems with them
          */
         int into(OutputSink sink, Path lucene) throws BuildFailure, IOException {
+            listener.working("recherche", -1);
             int search = writeSearch(sink, lucene);
             docs = null;
             stages.end("recherche", search + " fichiers");
             int pages = plan.pages().size();
+            listener.working("gabarits", pages);
             workers.consume(plan.pages(), page -> {
                 try (Writer out = new BufferedWriter(new OutputStreamWriter(sink.create(page.file()),
                         StandardCharsets.UTF_8), PAGE_BUFFER)) {
@@ -218,6 +231,7 @@ public final class SiteBuilder {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                listener.pageDone();
             });
             stages.end("gabarits", pages + " pages HTML");
             sink.write(files);
@@ -268,17 +282,19 @@ public final class SiteBuilder {
      * The bodies of all entries: each rendered from Markdown, sanitized and its links resolved in
      * one task, so that its document is freed at once; then the anchors other pages link to.
      */
-    private Map<String, PageBody> bodies(Library library, Problems problems, Workers workers, Stages stages)
-            throws BuildFailure {
+    private Map<String, PageBody> bodies(Library library, Problems problems, Workers workers, Stages stages,
+                                         BuildListener listener) throws BuildFailure {
         LinkResolver links = new LinkResolver(library.bySourcePath(), new HashSet<>(library.assets()));
         Tools tools = tools();
         List<Entry> entries = library.entries();
+        listener.working("markdown", entries.size());
         List<Body> rendered = workers.map(entries, entry -> {
             RenderedMarkdown md = tools.markdown().render(entry.source(), problems::add);
             HtmlSanitizer.Sanitized clean = tools.sanitizer().sanitize(md.html());
             reportRefused(entry, md, clean, problems);
             BodyDocument document = new BodyDocument(clean.document());
             List<LinkResolver.AnchorLink> anchorLinks = links.resolve(entry, document, md.links(), problems::add);
+            listener.pageDone();
             return new Body(new PageBody(document.html(), document.text(), document.headings()), document.anchors(),
                     anchorLinks);
         });

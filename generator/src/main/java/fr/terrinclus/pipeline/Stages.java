@@ -8,11 +8,13 @@ import java.util.List;
 /** Times the stages of one build, and stops it after a stage that found problems. */
 final class Stages {
     private final Problems problems;
+    private final BuildListener listener;
     private final List<BuildReport.Stage> done = new ArrayList<>();
     private long start = System.nanoTime();
 
-    Stages(Problems problems) {
+    Stages(Problems problems, BuildListener listener) {
         this.problems = problems;
+        this.listener = listener;
     }
 
     /**
@@ -22,7 +24,9 @@ final class Stages {
      */
     void end(String name, String detail) throws BuildFailure {
         long now = System.nanoTime();
-        done.add(new BuildReport.Stage(name, (now - start) / 1_000_000, detail));
+        BuildReport.Stage stage = new BuildReport.Stage(name, (now - start) / 1_000_000, detail);
+        done.add(stage);
+        listener.stageEnded(stage);
         start = now;
         if (!problems.isEmpty()) {
             throw new BuildFailure(problems.sorted());

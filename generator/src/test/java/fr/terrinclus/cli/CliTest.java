@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -44,6 +45,23 @@ class CliTest {
         assertTrue(err.toString().contains("g.md:2:1: champ obligatoire « resume » manquant"), err.toString());
         assertTrue(err.toString().contains("2 problèmes trouvés"), err.toString());
         assertFalse(err.toString().contains("Exception"), err.toString());
+    }
+
+    /** Not on a terminal (a CI log): one line per stage as it ends, then the summary, nothing redrawn. */
+    @Test
+    void offATerminalEachStageIsALineAndASecondBuildSaysTheSiteIsUpToDate() {
+        TestSite site = TestSite.write(dir, "");
+        String[] build = {"build", "--content", site.content().toString(), "--theme", TestSite.THEME.toString(),
+            "--out", site.out().toString(), "--verbose", "--threads", "1"};
+        assertEquals(0, run(build));
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.get(0).matches(" {2}chargement +\\d+ ms .*"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.matches(" {2}gabarits +\\d+ ms .*")), out.toString());
+        assertTrue(lines.get(lines.size() - 1).startsWith("Site construit"), out.toString());
+        assertFalse(out.toString().contains("\r") || err.toString().contains("\r"), "no progress bar off a terminal");
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(build));
+        assertTrue(out.toString().contains("Site à jour dans"), out.toString());
     }
 
     @Test
