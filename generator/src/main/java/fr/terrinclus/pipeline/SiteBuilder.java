@@ -10,6 +10,7 @@ import fr.terrinclus.cache.BuildCache;
 import fr.terrinclus.cache.Fingerprint;
 import fr.terrinclus.html.BodyDocument;
 import fr.terrinclus.html.HtmlSanitizer;
+import fr.terrinclus.html.PageBody;
 import fr.terrinclus.link.LinkResolver;
 import fr.terrinclus.link.UrlScheme;
 import fr.terrinclus.load.ContentLoader;
@@ -21,15 +22,14 @@ import fr.terrinclus.model.Entry;
 import fr.terrinclus.model.Library;
 import fr.terrinclus.model.SiteConfig;
 import fr.terrinclus.reference.ReferenceData;
-import fr.terrinclus.render.PageBody;
 import fr.terrinclus.render.PageRenderer;
 import fr.terrinclus.render.SiteRenderer;
 import fr.terrinclus.render.Sitemap;
 import fr.terrinclus.search.ClientIndex;
-import fr.terrinclus.search.FacetLabels;
-import fr.terrinclus.search.SearchIndexes;
 import fr.terrinclus.search.SearchDocument;
 import fr.terrinclus.search.SearchDocuments;
+import fr.terrinclus.search.SearchIndexes;
+import fr.terrinclus.search.SearchLabels;
 import fr.terrinclus.validate.ContentValidator;
 import fr.terrinclus.validate.SchemaValidator;
 import fr.terrinclus.write.OutputFile;
@@ -52,6 +52,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.SortedMap;
 
 /**
@@ -150,8 +151,9 @@ public final class SiteBuilder {
         stages.end("plan", plan.files().size() + " pages HTML, " + files.size() + " autres fichiers");
 
         int pages = plan.files().size();
-        Production production = new Production(SearchDocuments.of(library, bodies, renderer::card),
-                new FacetLabels(library, renderer::string), renderer, plan, files, workers, problems, stages, listener);
+        SearchLabels labels = renderer.searchLabels();
+        Production production = new Production(SearchDocuments.of(library, bodies, labels), labels::facet, renderer, plan,
+                files, workers, problems, stages, listener);
         // the bodies now live in the documents being indexed and in the pages showing them, each freed once used
         bodies = null;
         if (output == null) {
@@ -189,7 +191,7 @@ public final class SiteBuilder {
      */
     private static final class Production {
         private List<SearchDocument> docs;
-        private final FacetLabels labels;
+        private final BiFunction<String, String, String> labels;
         private final SiteRenderer renderer;
         private final SiteRenderer.Plan plan;
         private final List<OutputFile> files;
@@ -198,7 +200,7 @@ public final class SiteBuilder {
         private final Stages stages;
         private final BuildListener listener;
 
-        Production(List<SearchDocument> docs, FacetLabels labels, SiteRenderer renderer, SiteRenderer.Plan plan,
+        Production(List<SearchDocument> docs, BiFunction<String, String, String> labels, SiteRenderer renderer, SiteRenderer.Plan plan,
                    List<OutputFile> files, Workers workers, Problems problems, Stages stages, BuildListener listener) {
             this.docs = docs;
             this.labels = labels;

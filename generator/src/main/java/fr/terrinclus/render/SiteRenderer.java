@@ -1,6 +1,7 @@
 package fr.terrinclus.render;
 
 import fr.terrinclus.Problem;
+import fr.terrinclus.html.PageBody;
 import fr.terrinclus.link.Relations;
 import fr.terrinclus.link.UrlScheme;
 import fr.terrinclus.load.ContentKind;
@@ -13,6 +14,7 @@ import fr.terrinclus.model.Theme;
 import fr.terrinclus.reference.Country;
 import fr.terrinclus.reference.Department;
 import fr.terrinclus.reference.Sdg;
+import fr.terrinclus.search.SearchLabels;
 import io.pebbletemplates.pebble.error.PebbleException;
 import java.io.IOException;
 import java.io.Writer;
@@ -21,7 +23,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -55,14 +56,9 @@ public final class SiteRenderer {
         this.themeDir = themeDir;
     }
 
-    /** The card listings show for {@code entry}; search results show the same. */
-    public Card card(Entry entry) {
-        return cards.of(entry);
-    }
-
-    /** The interface string for {@code key}, if the theme has one. */
-    public Optional<String> string(String key) {
-        return strings.get(key);
+    /** The theme's words for what the search shows; results show the facts listings' cards show. */
+    public SearchLabels searchLabels() {
+        return new SearchWords(library, strings, cards);
     }
 
     /**

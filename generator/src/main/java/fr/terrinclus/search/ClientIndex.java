@@ -266,12 +266,12 @@ public final class ClientIndex {
 
     private static Map<String, Object> card(SearchDocument doc) {
         Map<String, Object> card = new LinkedHashMap<>();
-        card.put("titre", doc.card().title());
-        card.put("chemin", doc.card().path());
-        card.put("type", doc.card().kindLabel());
-        card.put("faits", doc.card().facts());
-        card.put("resume", doc.card().summary());
-        card.put("exemple", doc.card().example());
+        card.put("titre", doc.result().title());
+        card.put("chemin", doc.result().path());
+        card.put("type", doc.result().kindLabel());
+        card.put("faits", doc.result().facts());
+        card.put("resume", doc.result().summary());
+        card.put("exemple", doc.result().example());
         return card;
     }
 

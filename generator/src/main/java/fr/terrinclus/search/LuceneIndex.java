@@ -34,7 +34,7 @@ public final class LuceneIndex {
     static final String SDG = "odd";
     static final String STATUS = "statut";
 
-    private static final double RAM_BUFFER_MB = 256;
+    private static final double RAM_BUFFER_MB = 64;
 
     private LuceneIndex() {
     }
@@ -106,8 +106,8 @@ public final class LuceneIndex {
     private static Document document(SearchDocument doc, List<Postings.FieldTerms> fields) {
         Document d = new Document();
         d.add(new StoredField(ID, doc.id()));
-        d.add(new StoredField(PATH, doc.card().path()));
-        d.add(new StoredField(KIND_LABEL, doc.card().kindLabel()));
+        d.add(new StoredField(PATH, doc.result().path()));
+        d.add(new StoredField(KIND_LABEL, doc.result().kindLabel()));
         SearchDocument.Field[] names = SearchDocument.Field.values();
         for (int i = 0; i < names.length; i++) {
             d.add(new TextField(names[i].fieldName(), new CountedTerms(fields.get(i))));

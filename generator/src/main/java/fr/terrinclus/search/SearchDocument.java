@@ -1,11 +1,10 @@
 package fr.terrinclus.search;
 
-import fr.terrinclus.render.Card;
 import java.util.List;
 
 /**
- * What the search knows of one page: its searchable text by field, its facet values, the card
- * shown in results and the text excerpts are cut from.
+ * What the search knows of one page: its searchable text by field, its facet values, what
+ * results show of it and the text excerpts are cut from.
  *
  * @param id        position in the index, from 0, in site path order
  * @param keywords  labels of its facets (department names and codes, countries, themes, SDGs,
@@ -14,7 +13,7 @@ import java.util.List;
  */
 public record SearchDocument(
         int id,
-        Card card,
+        Result result,
         String title,
         String summary,
         String headings,
@@ -22,6 +21,19 @@ public record SearchDocument(
         String body,
         String excerpt,
         Facets facets) {
+
+    /**
+     * What a result shows of the page.
+     *
+     * @param kind the kind of page ({@code projet}), {@code kindLabel} its label
+     * @param path the page's site path
+     */
+    public record Result(String kind, String kindLabel, String title, String path, String summary, boolean example,
+                         List<String> facts) {
+        public Result {
+            facts = List.copyOf(facts);
+        }
+    }
 
     /** The facet values of a page; lists are sorted. {@code status} is null but for projects. */
     public record Facets(String type, String status, List<String> departments, List<String> countries,

@@ -1,6 +1,8 @@
 package fr.terrinclus.search;
 
 import fr.terrinclus.html.Heading;
+import fr.terrinclus.html.PageBody;
+import fr.terrinclus.link.UrlScheme;
 import fr.terrinclus.model.Changes;
 import fr.terrinclus.model.Entry;
 import fr.terrinclus.model.Guide;
@@ -9,14 +11,11 @@ import fr.terrinclus.model.PartnerProfile;
 import fr.terrinclus.model.ProjectSheet;
 import fr.terrinclus.model.Theme;
 import fr.terrinclus.reference.Sdg;
-import fr.terrinclus.render.Card;
-import fr.terrinclus.render.PageBody;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,14 +29,17 @@ public final class SearchDocuments {
 
     /**
      * @param bodies each entry's rendered body, by source path
-     * @param cards  the card of an entry, as listings show it
+     * @param labels the theme's words for what results show
      */
-    public static List<SearchDocument> of(Library library, Map<String, PageBody> bodies, Function<Entry, Card> cards) {
+    public static List<SearchDocument> of(Library library, Map<String, PageBody> bodies, SearchLabels labels) {
         List<Entry> entries = library.entries().stream()
-                .sorted(Comparator.comparing(e -> cards.apply(e).path())).toList();
+                .sorted(Comparator.comparing(UrlScheme::entry)).toList();
         List<SearchDocument> docs = new ArrayList<>();
         for (Entry entry : entries) {
-            Card card = cards.apply(entry);
+            String kind = entry.kind().singular();
+            SearchDocument.Result card = new SearchDocument.Result(kind, labels.kind(kind), entry.title(),
+                    UrlScheme.entry(entry), Objects.requireNonNullElse(entry.meta().summary(), ""), entry.meta().example(),
+                    labels.facts(entry));
             PageBody body = bodies.get(entry.source().path());
             String summary = Objects.requireNonNullElse(entry.meta().summary(), "");
             String text = ((body == null ? "" : body.text()) + " " + structuredText(entry)).strip();
@@ -87,7 +89,7 @@ public final class SearchDocuments {
         return String.join(" ", parts);
     }
 
-    private static String keywords(Library library, Entry entry, Card card) {
+    private static String keywords(Library library, Entry entry, SearchDocument.Result card) {
         List<String> words = new ArrayList<>(card.facts());
         entry.meta().themes().forEach(id -> library.theme(id).map(Theme::label).ifPresent(words::add));
         entry.meta().sdgs().forEach(n -> library.reference().sdg(n).map(Sdg::label).ifPresent(words::add));
@@ -106,7 +108,7 @@ public final class SearchDocuments {
         return String.join(" ; ", words);
     }
 
-    private static SearchDocument.Facets facets(Entry entry, Card card) {
+    private static SearchDocument.Facets facets(Entry entry, SearchDocument.Result card) {
         List<String> departments = List.of();
         List<String> countries = List.of();
         String status = null;

@@ -3,7 +3,6 @@ package fr.terrinclus.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.terrinclus.Workers;
-import fr.terrinclus.render.Card;
 import fr.terrinclus.search.ClientIndex;
 import fr.terrinclus.search.LuceneIndex;
 import fr.terrinclus.search.SearchDocument;
@@ -312,7 +311,7 @@ public final class SearchBenchmark {
             }
             String summary = zipf(words, random, 20);
             String kind = kinds[random.nextInt(kinds.length)];
-            Card card = new Card(kind, kind, title, kind + "s/page-" + i + "/", summary, false, List.of());
+            SearchDocument.Result card = new SearchDocument.Result(kind, kind, title, kind + "s/page-" + i + "/", summary, false, List.of());
             docs.add(new SearchDocument(i, card, title, summary, zipf(words, random, 6), "ODD " + (1 + random.nextInt(17)),
                     body.toString(), (summary + " " + body).substring(0, Math.min(6000, summary.length() + body.length() + 1)),
                     new SearchDocument.Facets(kind, null, List.of(String.valueOf(10 + random.nextInt(80))),

@@ -1,6 +1,5 @@
 package fr.terrinclus.search;
 
-import fr.terrinclus.render.Card;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -39,7 +38,7 @@ final class Corpus {
             String headings = words(random, 2 + random.nextInt(6));
             String body = words(random, 40 + random.nextInt(260));
             String path = kind + "s/page-" + String.format("%03d", i) + "/";
-            Card card = new Card(kind, kind, title, path, summary, false, List.of());
+            SearchDocument.Result card = new SearchDocument.Result(kind, kind, title, path, summary, false, List.of());
             List<String> dep = List.of(departments[random.nextInt(departments.length)]);
             List<String> country = List.of(countries[random.nextInt(countries.length)]);
             List<Integer> sdg = List.of(1 + random.nextInt(17));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.terrinclus.render.Card;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,7 @@ class EngineBehaviourTest {
     static Path dir;
 
     private static SearchDocument doc(int id, String kind, String title, String body, String department, String country) {
-        Card card = new Card(kind, kind, title, kind + "s/d" + id + "/", "", false, List.of());
+        SearchDocument.Result card = new SearchDocument.Result(kind, kind, title, kind + "s/d" + id + "/", "", false, List.of());
         return new SearchDocument(id, card, title, "", "", department + " ; ODD 6", body, title + ". " + body,
                 new SearchDocument.Facets(kind, null, List.of(department), List.of(country), List.of(), List.of(6)));
     }

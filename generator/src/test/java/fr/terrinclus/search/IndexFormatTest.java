@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.terrinclus.render.Card;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ class IndexFormatTest {
 
     private static SearchDocument doc(int id) {
         String title = "Fiche " + id;
-        Card card = new Card("guide", "Guide", title, "guides/g" + id + "/", "", false, List.of());
+        SearchDocument.Result card = new SearchDocument.Result("guide", "Guide", title, "guides/g" + id + "/", "", false, List.of());
         return new SearchDocument(id, card, title, "", "", "", "texte de la fiche numéro " + id, "extrait de la fiche " + id,
                 new SearchDocument.Facets("guide", null, List.of(), List.of(), List.of(), List.of()));
     }

@@ -87,7 +87,7 @@ class SearchQualityTest {
                     Map<String, String> criteria = new LinkedHashMap<>();
                     q.path("pertinents").fields().forEachRemaining(e -> criteria.put(e.getKey(), e.getValue().asText()));
                     criteriaByQuery.put(q.path("requete").asText(), criteria);
-                    pages.stream().filter(p -> TopicCorpus.relevant(p, criteria)).forEach(p -> relevant.add(p.doc().card().path()));
+                    pages.stream().filter(p -> TopicCorpus.relevant(p, criteria)).forEach(p -> relevant.add(p.doc().result().path()));
                 }
                 assertTrue(!relevant.isEmpty(), "aucune page pertinente pour « " + q.path("requete").asText() + " »");
                 List<String> top = new ArrayList<>();

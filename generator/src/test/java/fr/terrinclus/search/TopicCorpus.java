@@ -1,6 +1,5 @@
 package fr.terrinclus.search;
 
-import fr.terrinclus.render.Card;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +95,7 @@ final class TopicCorpus {
                 String body = String.join(" ", sentences) + " Ce projet réunit " + place.name()
                         + " et le département " + department + ".";
                 String summary = sentences.get(0);
-                Card card = new Card("projet", "Fiche projet", title, "projets/" + topic.id() + "-" + place.name().toLowerCase() + "/",
+                SearchDocument.Result card = new SearchDocument.Result("projet", "Fiche projet", title, "projets/" + topic.id() + "-" + place.name().toLowerCase() + "/",
                         summary, false, List.of(place.name()));
                 SearchDocument doc = new SearchDocument(id++, card, title, summary, "", department + " ; ODD " + topic.sdg()
                         + " ; " + place.name(), body, summary + " " + body,

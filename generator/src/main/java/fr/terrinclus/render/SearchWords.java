@@ -1,4 +1,4 @@
-package fr.terrinclus.search;
+package fr.terrinclus.render;
 
 import fr.terrinclus.model.Entry;
 import fr.terrinclus.model.Library;
@@ -6,26 +6,37 @@ import fr.terrinclus.model.Theme;
 import fr.terrinclus.reference.Country;
 import fr.terrinclus.reference.Department;
 import fr.terrinclus.reference.Sdg;
+import fr.terrinclus.search.SearchLabels;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
-/** The label readers see for a facet value: « Seine-Maritime (76) » for {@code departement / 76}. */
-public final class FacetLabels implements BiFunction<String, String, String> {
+/** The theme's words for what the search shows: kind labels, the facts of listings' cards, facet values. */
+final class SearchWords implements SearchLabels {
     private final Library library;
-    private final Function<String, Optional<String>> strings;
+    private final Strings strings;
+    private final Cards cards;
 
-    /** @param strings the theme's interface strings, by key ({@code statut.en_cours}) */
-    public FacetLabels(Library library, Function<String, Optional<String>> strings) {
+    SearchWords(Library library, Strings strings, Cards cards) {
         this.library = library;
         this.strings = strings;
+        this.cards = cards;
     }
 
     @Override
-    public String apply(String facet, String value) {
+    public String kind(String kind) {
+        return strings.require("kind." + kind);
+    }
+
+    @Override
+    public List<String> facts(Entry entry) {
+        return cards.of(entry).facts();
+    }
+
+    @Override
+    public String facet(String facet, String value) {
         Optional<String> label = switch (facet) {
-            case "type" -> strings.apply("kind." + value);
-            case "statut" -> strings.apply("statut." + value);
+            case "type" -> strings.get("kind." + value);
+            case "statut" -> strings.get("statut." + value);
             case "departement" -> library.reference().department(value).map(Department::label);
             case "pays" -> library.reference().country(value).map(Country::name);
             case "thematique" -> library.theme(value).map(Theme::label);

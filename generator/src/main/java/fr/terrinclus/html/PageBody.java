@@ -1,6 +1,5 @@
-package fr.terrinclus.render;
+package fr.terrinclus.html;
 
-import fr.terrinclus.html.Heading;
 import java.util.List;
 
 /** An entry's body as final HTML, with its plain text (for search) and its headings (for the table of contents). */
