@@ -4,6 +4,7 @@ import fr.terrinclus.load.SourceTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -77,6 +78,10 @@ public final class Fingerprint {
                 BasicFileAttributes attrs = Files.readAttributes(file.getValue(), BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
                 long modified = attrs.lastModifiedTime().toMillis();
+                // a file that can no longer be read fails a clean build: so must this one, not reuse its hash
+                if (!Files.isReadable(file.getValue())) {
+                    throw new AccessDeniedException(file.getValue().toString());
+                }
                 Stamp stamp = known.get(key);
                 if (stamp == null || stamp.modified() < 0 || stamp.size() != attrs.size() || stamp.modified() != modified) {
                     stamp = new Stamp(attrs.size(), now - modified < RACY ? -1 : modified, hash(file.getValue()));
