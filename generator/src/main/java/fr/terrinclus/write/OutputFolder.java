@@ -86,7 +86,7 @@ public final class OutputFolder {
                 output.state.resolve(Publication.CACHE))) {
             if (Files.exists(part, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(part, LinkOption.NOFOLLOW_LINKS)) {
                 throw new Refused("« " + part + " » doit être un dossier, et non un lien ou un fichier : Terrinclus y "
-                        + "garde l'index de recherche et les dossiers en cours d'écriture ; supprimez-le");
+                        + "garde l'index de recherche, le cache et les dossiers en cours d'écriture ; supprimez-le");
             }
         }
         return output;
