@@ -52,12 +52,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.SortedMap;
+import java.util.function.BiFunction;
 
 /**
  * Runs the pipeline: load content → validate → render Markdown → resolve links → render
- * templates → write. After each stage that found problems, the build stops with all of them.
+ * templates → write. After each stage that found problems, the build stops with all of them. A
+ * build whose inputs are those of the site in place, as its cache records, stops at once.
  *
  * <p>Expensive objects (schemas, reference data, Markdown parser, sanitizer) are built once per
  * builder, at its first build that has work to do, and serve every later one.
