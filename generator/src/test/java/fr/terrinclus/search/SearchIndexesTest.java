@@ -20,6 +20,22 @@ class SearchIndexesTest {
     @TempDir
     Path dir;
 
+    /** Several batches of analysis, merged in page order: the same bytes whatever the threads. */
+    @Test
+    void theBrowserIndexIsTheSameForOneAndFourThreads() {
+        List<SearchDocument> docs = Corpus.generate(1500, 5);
+        SortedMap<String, byte[]> one;
+        SortedMap<String, byte[]> four;
+        try (Workers workers = new Workers(1)) {
+            one = ClientIndex.files(docs, (facet, value) -> value, workers);
+        }
+        try (Workers workers = new Workers(4)) {
+            four = ClientIndex.files(docs, (facet, value) -> value, workers);
+        }
+        assertEquals(one.keySet(), four.keySet());
+        one.forEach((path, bytes) -> assertEquals(new String(bytes), new String(four.get(path)), path));
+    }
+
     @Test
     void bothIndexesFromOneAnalysisEqualEachBuiltAlone() throws Exception {
         List<SearchDocument> docs = Corpus.generate(1200, 11);
