@@ -82,8 +82,8 @@ public final class ClientIndex {
         SortedMap<String, byte[]> files = new TreeMap<>();
         int n = docs.size();
         Postings postings = new Postings(FIELDS.length);
-        // analysis, the costly part, on every thread; merged in document order, so the same whatever the threads
-        // pages, in batches that bound what is held at once
+        // analysis, the costly part, on every thread, in batches that bound what is held at once;
+        // merged in document order, so the index is the same whatever the threads
         Map<String, String> surfaceOf = new ConcurrentHashMap<>();
         // surface form → the term of its first token
         Map<String, String> surfaces = new HashMap<>();

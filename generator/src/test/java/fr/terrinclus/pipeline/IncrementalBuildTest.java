@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,10 +95,10 @@ class IncrementalBuildTest {
         Files.writeString(cache.resolve("fichiers"), "n'importe quoi\n");
         Files.writeString(cache.resolve("sortie"), "12 x\n");
         assertFalse(new SiteBuilder().build(site.options()).upToDate());
-        assertSameFiles(clean, site.out());
+        TestSite.assertSameFiles(clean, site.out());
         deleteTree(cache);
         assertFalse(new SiteBuilder().build(site.options()).upToDate());
-        assertSameFiles(clean, site.out());
+        TestSite.assertSameFiles(clean, site.out());
     }
 
     /** A pull request can commit a site and the cache that describes it; a checked-out copy is never trusted. */
@@ -163,20 +162,6 @@ class IncrementalBuildTest {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
             }
-        }
-    }
-
-    private static void assertSameFiles(Path expected, Path actual) throws IOException {
-        List<String> files = list(expected);
-        assertEquals(files, list(actual));
-        for (String file : files) {
-            assertArrayEquals(Files.readAllBytes(expected.resolve(file)), Files.readAllBytes(actual.resolve(file)), file);
-        }
-    }
-
-    private static List<String> list(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
         }
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.terrinclus.BuildFailure;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,11 +28,7 @@ class OutputGuaranteesTest {
         Path second = dir.resolve("second");
         new SiteBuilder().build(new BuildOptions(site.content(), TestSite.THEME, first, "https://exemple.fr/", false, true));
         new SiteBuilder().build(new BuildOptions(site.content(), TestSite.THEME, second, "https://exemple.fr/", false, true));
-        List<String> files = list(first);
-        assertEquals(files, list(second));
-        for (String file : files) {
-            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
-        }
+        TestSite.assertSameFiles(first, second);
     }
 
     @Test
@@ -45,12 +40,9 @@ class OutputGuaranteesTest {
         new SiteBuilder().build(options.withThreads(1));
         new SiteBuilder().build(new BuildOptions(site.content(), TestSite.THEME, eight, "https://exemple.fr/", false, true)
                 .withThreads(8));
-        List<String> files = list(one);
-        assertTrue(files.size() > 80, "every project, listing and term page: " + files.size());
-        assertEquals(files, list(eight));
-        for (String file : files) {
-            assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(eight.resolve(file)), file);
-        }
+        int files = TestSite.files(one).size();
+        assertTrue(files > 80, "every project, listing and term page: " + files);
+        TestSite.assertSameFiles(one, eight);
     }
 
     @Test
@@ -84,12 +76,12 @@ class OutputGuaranteesTest {
         TestSite site = TestSite.write(dir.resolve("src"), PARTNER + linkedProjects(3, ""));
         BuildOptions options = new BuildOptions(site.content(), theme, site.out(), null, false, true);
         new SiteBuilder().build(options);
-        List<String> before = list(site.root());
+        List<String> before = TestSite.files(site.root());
         Path template = theme.resolve("templates/projet.peb");
         Files.writeString(template, Files.readString(template)
                 .replace("{% block content %}", "{% block content %}{{ variable_inconnue }}"));
         TestSite.problems(options);
-        assertEquals(before, list(site.root()));
+        assertEquals(before, TestSite.files(site.root()));
     }
 
     /** {@code count} projects, each linking to the next; {@code extra} is added to each body, {@code {n}} its number. */
@@ -109,10 +101,10 @@ class OutputGuaranteesTest {
     void failedBuildLeavesThePreviousSiteIntact() throws Exception {
         TestSite site = TestSite.write(dir, PARTNER + project("eau", ProjectFixture.VALID_FIELDS)).build();
         byte[] before = Files.readAllBytes(site.out().resolve("projets/eau/index.html"));
-        List<String> filesBefore = list(site.out());
+        List<String> filesBefore = TestSite.files(site.out());
         Files.writeString(site.content().resolve("projets/eau.md"), "---\ntitre: [non fermé\n---\n");
         assertThrows(BuildFailure.class, () -> new SiteBuilder().build(site.options()));
-        assertEquals(filesBefore, list(site.out()));
+        assertEquals(filesBefore, TestSite.files(site.out()));
         assertArrayEquals(before, Files.readAllBytes(site.out().resolve("projets/eau/index.html")));
         try (Stream<Path> siblings = Files.list(dir)) {
             assertFalse(siblings.anyMatch(p -> p.getFileName().toString().startsWith(".site.")), "temporary folder left behind");
@@ -135,11 +127,5 @@ class OutputGuaranteesTest {
         BuildFailure failure = assertThrows(BuildFailure.class, () -> new SiteBuilder().build(site.options()));
         assertEquals(1, failure.problems().size());
         assertEquals("précieux", Files.readString(site.out().resolve("notes.txt")));
-    }
-
-    private static List<String> list(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package fr.terrinclus.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -177,6 +178,28 @@ public final class TestSite {
         assertTrue(Files.isRegularFile(file), "fichier absent : " + sitePath);
         try {
             return Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The regular files under {@code root}, as relative paths, sorted. */
+    public static List<String> files(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Asserts that {@code actual} holds the files of {@code expected}, byte for byte, and no other. */
+    public static void assertSameFiles(Path expected, Path actual) {
+        List<String> files = files(expected);
+        assertEquals(files, files(actual));
+        try {
+            for (String file : files) {
+                assertArrayEquals(Files.readAllBytes(expected.resolve(file)), Files.readAllBytes(actual.resolve(file)), file);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
