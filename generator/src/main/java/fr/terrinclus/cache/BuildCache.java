@@ -72,18 +72,29 @@ public final class BuildCache {
     }
 
     /**
-     * Whether the last publication had {@code fingerprint} and {@code site} still holds exactly the
-     * files it wrote, with their sizes.
+     * Whether the last publication had {@code fingerprint}, was written into this very folder
+     * {@code site}, and left there the files {@code files} found (see {@link #holdsItsFiles}).
      */
-    public boolean upToDate(String fingerprint, Path site) {
-        if (!fingerprint().filter(fingerprint::equals).isPresent()) {
+    public boolean upToDate(String fingerprint, Path site, boolean files) {
+        if (!files || !fingerprint().filter(fingerprint::equals).isPresent()) {
             return false;
         }
         try {
             Optional<String> identity = identity(site);
-            if (identity.isEmpty() || !identity.get().equals(Files.readString(folder.resolve(FOLDER)).strip())) {
-                return false;
-            }
+            return identity.isPresent() && identity.get().equals(Files.readString(folder.resolve(FOLDER)).strip());
+        } catch (IOException | RuntimeException e) {
+            // unreadable or hand-edited: build everything
+            return false;
+        }
+    }
+
+    /**
+     * Whether {@code site} still holds exactly the files the last publication wrote, with their
+     * sizes: the slow part of {@link #upToDate}, which walks the whole site, so that a caller may
+     * run it while it computes the fingerprint.
+     */
+    public boolean holdsItsFiles(Path site) {
+        try {
             TreeMap<String, Long> recorded = new TreeMap<>();
             for (String line : Files.readAllLines(folder.resolve(OUTPUT), StandardCharsets.UTF_8)) {
                 int space = line.indexOf(' ');
@@ -91,7 +102,6 @@ public final class BuildCache {
             }
             return !recorded.isEmpty() && recorded.equals(files(site));
         } catch (IOException | RuntimeException e) {
-            // unreadable or hand-edited: build everything
             return false;
         }
     }

@@ -53,6 +53,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
 /**
@@ -117,8 +118,11 @@ public final class SiteBuilder {
         Optional<Fingerprint.Result> fingerprint = Optional.empty();
         if (output != null) {
             BuildCache cache = BuildCache.in(output.cache());
+            // the walk of the site runs while the inputs are hashed; what matters is checked again under the lock
+            CompletableFuture<Boolean> files = cache.fingerprint().isEmpty() ? CompletableFuture.completedFuture(false)
+                    : CompletableFuture.supplyAsync(() -> cache.holdsItsFiles(output.site()));
             fingerprint = fingerprint(options, cache.stamps());
-            if (fingerprint.isPresent() && upToDate(output, cache, fingerprint.get(), options)) {
+            if (fingerprint.isPresent() && upToDate(output, cache, fingerprint.get(), files, options)) {
                 stages.end("empreinte", "rien n'a changé depuis la dernière construction");
                 return BuildReport.upToDate(stages.list());
             }
@@ -337,10 +341,11 @@ public final class SiteBuilder {
 
     /** Whether the site in place is the one this build would write, as its cache records. */
     private static boolean upToDate(OutputFolder output, BuildCache cache, Fingerprint.Result fingerprint,
-                                    BuildOptions options) throws BuildFailure {
+                                    CompletableFuture<Boolean> files, BuildOptions options) throws BuildFailure {
         try {
+            // a publication meanwhile would have replaced the folder, which upToDate sees by its identity
             return output.whileLocked(options.lockWait(),
-                    () -> !output.interrupted() && cache.upToDate(fingerprint.value(), output.site()));
+                    () -> !output.interrupted() && cache.upToDate(fingerprint.value(), output.site(), files.join()));
         } catch (IOException e) {
             throw new BuildFailure(List.of(Problem.inFile(display(options.out()), "publication impossible : "
                     + IoMessages.french(e))));
