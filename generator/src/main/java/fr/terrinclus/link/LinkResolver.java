@@ -9,11 +9,13 @@ import fr.terrinclus.model.Entry;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -46,25 +48,38 @@ public final class LinkResolver {
     }
 
     /**
-     * Rewrites the links of {@code entry}'s body; {@code written} are the Markdown links with
-     * positions. Returns the links to anchors of other pages, for {@link #checkAnchors}.
+     * What a body links to among the other pages.
+     *
+     * @param anchors the links to anchors of other pages, for {@link #checkAnchors}
+     * @param pages   the source paths of the pages it links to, found or not: whether a link works
+     *                changes when such a page is added or removed
      */
-    public List<AnchorLink> resolve(Entry entry, BodyDocument body, List<LinkRef> written, Consumer<Problem> report) {
+    public record Links(List<AnchorLink> anchors, Set<String> pages) {
+    }
+
+    /**
+     * Rewrites the links of {@code entry}'s body; {@code written} are the Markdown links with
+     * positions.
+     */
+    public Links resolve(Entry entry, BodyDocument body, List<LinkRef> written, Consumer<Problem> report) {
         List<LinkRef> pending = new ArrayList<>(written);
-        List<AnchorLink> anchors = new ArrayList<>();
+        Links links = new Links(new ArrayList<>(), new HashSet<>());
         String page = UrlScheme.entry(entry);
         body.rewriteLinks((url, image) -> {
             LinkRef at = take(pending, url, image).orElse(new LinkRef(url, entry.source().firstLine(), 1, image));
-            return resolve(entry, body, page, url, at, anchors, report).orElse(null);
+            return resolve(entry, body, page, url, at, links, report).orElse(null);
         });
-        return anchors;
+        return links;
     }
 
-    /** Reports each of {@code links} whose anchor the target page lacks; {@code anchors} are the pages' by source path. */
-    public static void checkAnchors(List<AnchorLink> links, Map<String, BodyDocument.Anchors> anchors,
+    /**
+     * Reports each of {@code links} whose anchor the target page lacks; {@code anchors} gives a
+     * page's by source path, null for a page not known.
+     */
+    public static void checkAnchors(List<AnchorLink> links, Function<String, BodyDocument.Anchors> anchors,
                                     Consumer<Problem> report) {
         for (AnchorLink link : links) {
-            BodyDocument.Anchors target = anchors.get(link.target());
+            BodyDocument.Anchors target = anchors.apply(link.target());
             if (target != null && !target.ids().contains(link.fragment())) {
                 report.accept(problem(link.file(), link.at(), "lien vers « " + link.url() + " » : ancre « #"
                         + link.fragment() + " » introuvable dans " + link.target() + anchorHint(target.headings(),
@@ -84,7 +99,7 @@ public final class LinkResolver {
     }
 
     private Optional<String> resolve(Entry entry, BodyDocument body, String page, String url, LinkRef at,
-                                     List<AnchorLink> anchors, Consumer<Problem> report) {
+                                     Links links, Consumer<Problem> report) {
         if (SCHEME.matcher(url).find() || url.startsWith("//")) {
             return Optional.empty();
         }
@@ -111,6 +126,7 @@ public final class LinkResolver {
             return Optional.empty();
         }
         if (target.get().endsWith(".md")) {
+            links.pages().add(target.get());
             Entry linked = entries.get(target.get());
             if (linked == null) {
                 report.accept(problem(file, at, "lien vers « " + url + " » : page introuvable (content/"
@@ -118,7 +134,7 @@ public final class LinkResolver {
                 return Optional.empty();
             }
             if (fragment != null) {
-                anchors.add(new AnchorLink(file, at, url, target.get(), fragment));
+                links.anchors().add(new AnchorLink(file, at, url, target.get(), fragment));
             }
             return Optional.of(UrlScheme.relative(page, UrlScheme.entry(linked)) + (fragment == null ? "" : "#" + fragment));
         }

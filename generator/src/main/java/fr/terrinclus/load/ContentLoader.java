@@ -118,7 +118,11 @@ public final class ContentLoader {
         return yaml.read(file, text, 1, problems::add);
     }
 
-    private Optional<SourceDocument> document(SourceTree tree, String rel, Problems problems) {
+    /**
+     * Reads the Markdown file {@code rel} of {@code tree}, split into front matter and body; empty
+     * with the reasons reported when it cannot be (misplaced, misnamed, too large, no front matter).
+     */
+    public Optional<SourceDocument> document(SourceTree tree, String rel, Problems problems) {
         String file = tree.display(rel);
         String[] parts = rel.split("/");
         Optional<ContentKind> kind = parts.length == 2 ? ContentKind.ofFolder(parts[0]) : Optional.empty();

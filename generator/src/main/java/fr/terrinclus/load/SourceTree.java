@@ -8,6 +8,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -88,6 +89,41 @@ public final class SourceTree {
             report.accept(Problem.inFile(display(root), "lecture du " + what + " impossible : " + IoMessages.french(e)));
         }
         return Optional.of(tree);
+    }
+
+    /**
+     * This folder with {@code relative} as it is now on disk: admitted again under the same rules
+     * as a walk (its folders may not be links, nor hidden), or absent. A live preview calls it for
+     * each file that changed instead of walking the folder again.
+     */
+    public SourceTree with(String relative, Consumer<Problem> report) {
+        SortedMap<String, Path> copy = new TreeMap<>(files);
+        copy.remove(relative);
+        SourceTree tree = new SourceTree(shown, real, what, copy);
+        Path file = real;
+        for (String name : relative.split("/")) {
+            // "." and ".." are hidden names, as the walk never produces them
+            if (name.isEmpty() || name.startsWith(".")) {
+                return tree;
+            }
+            if (!file.equals(real) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                return tree;
+            }
+            file = file.resolve(name);
+        }
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return tree;
+        } catch (IOException e) {
+            report.accept(Problem.inFile(display(relative), "lecture impossible : " + IoMessages.french(e)));
+            return tree;
+        }
+        if (!attrs.isDirectory()) {
+            tree.admit(file, attrs, report).ifPresent(p -> copy.put(relative, p));
+        }
+        return tree;
     }
 
     /** The real path to read for {@code file}, or empty with the reason reported. */

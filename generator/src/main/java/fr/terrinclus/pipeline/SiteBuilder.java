@@ -74,16 +74,6 @@ public final class SiteBuilder {
     private static final String BASE_URL = "https?://[^\\s]+";
     private Tools tools;
 
-    /** What every build uses, costly to make: a build that finds the site up to date never makes them. */
-    private record Tools(ReferenceData reference, SchemaValidator schemas, MarkdownRenderer markdown,
-                         HtmlSanitizer sanitizer) {
-        static Tools make() {
-            MarkdownRenderer markdown = new MarkdownRenderer();
-            return new Tools(ReferenceData.load(), new SchemaValidator(), markdown,
-                    new HtmlSanitizer(markdown.footnoteMark()));
-        }
-    }
-
     private synchronized Tools tools() {
         if (tools == null) {
             tools = Tools.make();
@@ -261,13 +251,17 @@ public final class SiteBuilder {
         }
     }
 
-    /** A page body as the link stage leaves it, with what links from other pages need of it. */
-    private record Body(PageBody page, BodyDocument.Anchors anchors, List<LinkResolver.AnchorLink> anchorLinks) {
-    }
-
     private Library validate(LoadedContent content, BuildOptions options, Problems problems) {
         Library library = new ContentValidator(tools().schemas(), tools().reference())
                 .validate(content, options.content(), options.drafts(), problems).orElse(null);
+        return withOptions(library, options, problems);
+    }
+
+    /**
+     * {@code library} with the options' base URL, which is checked, as is the one of
+     * {@code site.yaml}; null stays null.
+     */
+    static Library withOptions(Library library, BuildOptions options, Problems problems) {
         if (options.baseUrl() != null && !options.baseUrl().matches(BASE_URL)) {
             problems.add(Problem.inFile("--base-url", "adresse « " + options.baseUrl()
                     + " » invalide : elle doit commencer par https:// ou http://"));
@@ -285,58 +279,26 @@ public final class SiteBuilder {
         return library;
     }
 
-    /**
-     * The bodies of all entries: each rendered from Markdown, sanitized and its links resolved in
-     * one task, so that its document is freed at once; then the anchors other pages link to.
-     */
+    /** The bodies of all entries, by source path; then the anchors other pages link to are checked. */
     private Map<String, PageBody> bodies(Library library, Problems problems, Workers workers, Stages stages,
                                          BuildListener listener) throws BuildFailure {
-        LinkResolver links = new LinkResolver(library.bySourcePath(), new HashSet<>(library.assets()));
-        Tools tools = tools();
+        Bodies maker = new Bodies(tools(), library);
         List<Entry> entries = library.entries();
         listener.working("markdown", entries.size());
-        List<Body> rendered = workers.map(entries, entry -> {
-            RenderedMarkdown md = tools.markdown().render(entry.source(), problems::add);
-            HtmlSanitizer.Sanitized clean = tools.sanitizer().sanitize(md.html());
-            reportRefused(entry, md, clean, problems);
-            BodyDocument document = new BodyDocument(clean.document());
-            List<LinkResolver.AnchorLink> anchorLinks = links.resolve(entry, document, md.links(), problems::add);
+        List<Bodies.Body> rendered = workers.map(entries, entry -> {
+            Bodies.Body body = maker.make(entry, problems::add);
             listener.pageDone();
-            return new Body(new PageBody(document.html(), document.text(), document.headings()), document.anchors(),
-                    anchorLinks);
+            return body;
         });
-        Map<String, PageBody> bodies = new HashMap<>();
-        Map<String, BodyDocument.Anchors> anchors = new HashMap<>();
-        List<LinkResolver.AnchorLink> anchorLinks = new ArrayList<>();
+        Map<String, Bodies.Body> byPath = new HashMap<>();
         for (int i = 0; i < rendered.size(); i++) {
-            String path = entries.get(i).source().path();
-            bodies.put(path, rendered.get(i).page());
-            anchors.put(path, rendered.get(i).anchors());
-            anchorLinks.addAll(rendered.get(i).anchorLinks());
+            byPath.put(entries.get(i).source().path(), rendered.get(i));
         }
-        LinkResolver.checkAnchors(anchorLinks, anchors, problems::add);
+        Bodies.checkAnchors(byPath, problems::add);
+        Map<String, PageBody> bodies = new HashMap<>();
+        byPath.forEach((path, body) -> bodies.put(path, body.page()));
         stages.end("markdown", bodies.size() + " corps de page, liens et ancres vérifiés");
         return bodies;
-    }
-
-    /**
-     * What the sanitizer found that the site refuses, at the place the Markdown stage recorded for
-     * the same address (or the start of the body when the markup spelled it otherwise).
-     */
-    private static void reportRefused(Entry entry, RenderedMarkdown md, HtmlSanitizer.Sanitized clean, Problems problems) {
-        String file = entry.source().file();
-        if (clean.tooDeep()) {
-            problems.add(new Problem(file, entry.source().firstLine(), 1, "HTML imbriqué sur plus de " + Limits.HTML_DEPTH
-                    + " niveaux : simplifiez-le ou écrivez-le en Markdown"));
-        }
-        for (HtmlSanitizer.Remote remote : clean.remote()) {
-            var at = md.links().stream().filter(l -> l.image() && l.url().strip().equals(remote.url())).findFirst();
-            problems.add(new Problem(file, at.map(l -> l.line()).orElse(entry.source().firstLine()),
-                    at.map(l -> l.column()).orElse(1), "ressource « <" + remote.element() + " " + remote.attribute()
-                    + "> » chargée depuis un autre site (« " + remote.url() + " ») : le site doit fonctionner hors ligne "
-                    + "et sans informer des tiers ; enregistrez le fichier dans content/media/ et indiquez son chemin, "
-                    + "ou faites-en un lien"));
-        }
     }
 
     /** Whether the site in place is the one this build would write, as its cache records. */
@@ -384,7 +346,7 @@ public final class SiteBuilder {
      * Plain pages live at the root of the site, so they may not take a name the generator uses;
      * the accessibility page is required by RGAA and linked from every page.
      */
-    private static void checkPageIds(Library library, Path content, Problems problems) {
+    static void checkPageIds(Library library, Path content, Problems problems) {
         if (library.pages().stream().noneMatch(p -> p.id().equals(ACCESSIBILITY_PAGE))) {
             problems.add(Problem.inFile(display(content.resolve("pages/" + ACCESSIBILITY_PAGE + ".md")),
                     "page « Accessibilité » manquante : le RGAA impose une déclaration d'accessibilité "
@@ -399,7 +361,7 @@ public final class SiteBuilder {
     }
 
     /** Menu and footer links of {@code site.yaml} must lead to pages of the site. */
-    private static void checkNavigation(SiteConfig site, Set<String> html, String siteFile, Problems problems) {
+    static void checkNavigation(SiteConfig site, Set<String> html, String siteFile, Problems problems) {
         List<SiteConfig.NavLink> links = new ArrayList<>(site.menu());
         links.addAll(site.footer());
         for (SiteConfig.NavLink link : links) {
@@ -411,7 +373,7 @@ public final class SiteBuilder {
     }
 
     /** Every file but the HTML pages; {@code html} are the pages' site files. */
-    private static List<OutputFile> outputs(Library library, Set<String> html, BuildOptions options,
+    static List<OutputFile> outputs(Library library, Set<String> html, BuildOptions options,
                                             Problems problems) {
         List<OutputFile> files = new ArrayList<>();
         String base = library.site().baseUrl();
@@ -434,7 +396,7 @@ public final class SiteBuilder {
      * Adds the content's images and documents, through their real paths. One may not take the
      * place of a file the generator writes ({@code robots.txt}, a search script, the theme's CSS).
      */
-    private static void addAssets(SourceTree content, Library library, Set<String> html, List<OutputFile> files,
+    static void addAssets(SourceTree content, Library library, Set<String> html, List<OutputFile> files,
                                   Problems problems) {
         Set<String> generated = new HashSet<>(html);
         files.forEach(f -> generated.add(f.path()));
@@ -454,7 +416,7 @@ public final class SiteBuilder {
         return IoMessages.french(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
     }
 
-    private static String display(Path path) {
+    static String display(Path path) {
         return path.toString().replace('\\', '/');
     }
 }

@@ -35,6 +35,14 @@ final class Cards {
         this.formats = formats;
     }
 
+    /** These cards but those of the entries at {@code paths}, made again when asked for. */
+    Cards without(java.util.Set<String> paths) {
+        Cards next = new Cards(library, strings, formats);
+        next.made.putAll(made);
+        paths.forEach(next.made::remove);
+        return next;
+    }
+
     List<Card> of(List<? extends Entry> entries) {
         return entries.stream().sorted(NEWEST_FIRST).map(this::of).toList();
     }

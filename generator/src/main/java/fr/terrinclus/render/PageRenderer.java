@@ -61,14 +61,16 @@ public final class PageRenderer {
     }
 
     /**
-     * Renders {@code template} for the page at site path {@code path} into {@code out}.
+     * Renders {@code template} for the page at site path {@code path} into {@code out}; entries
+     * are looked up through {@code lookups}.
      *
      * @throws io.pebbletemplates.pebble.error.PebbleException on a template error, with its file and line
      */
-    public void render(String template, String path, Map<String, Object> model, Writer out) throws IOException {
+    void render(String template, String path, Map<String, Object> model, Lookups lookups, Writer out) throws IOException {
         PebbleTemplate compiled = engine.getTemplate(template);
         Map<String, Object> context = new HashMap<>(model);
         context.put(ThemeExtension.PAGE_PATH, path);
+        context.put(ThemeExtension.LOOKUPS, lookups);
         context.putIfAbsent("absolute_links", false);
         compiled.evaluate(out, context, strings.locale());
     }

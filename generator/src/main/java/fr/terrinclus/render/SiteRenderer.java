@@ -19,10 +19,14 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -46,14 +50,55 @@ public final class SiteRenderer {
     private final Strings strings;
     private final String themeDir;
     private SortedMap<String, Page> planned = new TreeMap<>();
+    private PageGroup planning;
 
     public SiteRenderer(Library library, PageRenderer pages, String themeDir) {
+        this(library, pages, themeDir, new Cards(library, pages.strings(), pages.formats()));
+    }
+
+    private SiteRenderer(Library library, PageRenderer pages, String themeDir, Cards cards) {
         this.library = library;
         this.pages = pages;
         this.relations = new Relations(library);
         this.strings = pages.strings();
-        this.cards = new Cards(library, strings, pages.formats());
+        this.cards = cards;
         this.themeDir = themeDir;
+    }
+
+    /**
+     * The renderer of {@code next}, a library that differs from this one's by the entries at
+     * {@code changed} (source paths) only: the theme and what was made of the other entries serve again.
+     */
+    public SiteRenderer next(Library next, Set<String> changed) {
+        return new SiteRenderer(next, pages, themeDir, cards.without(changed));
+    }
+
+    /** The keys under which templates look up {@code old} or {@code now} (either may be null). */
+    public static Set<String> lookupKeys(Entry old, Entry now) {
+        Set<String> keys = new HashSet<>();
+        if (old != null) {
+            keys.addAll(Dependencies.keysOf(old));
+        }
+        if (now != null) {
+            keys.addAll(Dependencies.keysOf(now));
+        }
+        return keys;
+    }
+
+    /**
+     * The groups of pages that show an entry which was {@code old} (null when it did not exist)
+     * and is now {@code now} (null when it is gone) in this renderer's library; {@code before} is
+     * the renderer of the library that held {@code old}. See {@link Dependencies}.
+     */
+    public Set<PageGroup> groupsShowing(SiteRenderer before, Entry old, Entry now) {
+        Set<PageGroup> groups = new HashSet<>();
+        if (old != null) {
+            groups.addAll(Dependencies.groupsShowing(before.library, before.relations, old));
+        }
+        if (now != null) {
+            groups.addAll(Dependencies.groupsShowing(library, relations, now));
+        }
+        return groups;
     }
 
     /** The theme's words for what the search shows; results show the facts listings' cards show. */
@@ -69,7 +114,7 @@ public final class SiteRenderer {
      * @param path     the page's site path, as links name it ({@code projets/eau/})
      * @param model    what the template shows; read-only once planned
      */
-    public record Page(String file, String template, String path, Map<String, Object> model) {
+    public record Page(String file, String template, String path, Map<String, Object> model, PageGroup group) {
     }
 
     /**
@@ -83,27 +128,51 @@ public final class SiteRenderer {
 
     /** Plans all pages; {@code bodies} holds each entry's body by source path. */
     public Plan plan(Map<String, PageBody> bodies) {
+        List<PageGroup> groups = new ArrayList<>(PageGroup.LISTINGS);
+        library.entries().forEach(e -> groups.add(PageGroup.entry(e.source().path())));
+        return plan(groups, bodies);
+    }
+
+    /**
+     * Plans the pages of {@code groups}; {@code bodies} holds the body of each entry whose page
+     * is planned, by source path. A group whose entry is not in the library has no page.
+     */
+    public Plan plan(Collection<PageGroup> groups, Map<String, PageBody> bodies) {
         planned = new TreeMap<>();
-        home();
-        for (Entry entry : library.entries()) {
-            entry(entry, bodies.get(entry.source().path()));
+        for (PageGroup group : groups) {
+            planning = group;
+            switch (group.kind()) {
+                case HOME -> home();
+                case ENTRY -> {
+                    Entry entry = library.bySourcePath().get(group.key());
+                    if (entry != null) {
+                        entry(entry, bodies.get(group.key()));
+                    }
+                }
+                case LISTING -> {
+                    ContentKind kind = ContentKind.valueOf(group.key());
+                    listing(kind, library.entries().stream().filter(e -> e.kind() == kind).toList());
+                }
+                case TERRITORIES -> territories();
+                case THEMES -> themesAndSdgs();
+                case SITE_MAP -> siteMap();
+                case FIXED -> fixed();
+            }
         }
-        listing(ContentKind.GUIDE, library.guides());
-        listing(ContentKind.PROJECT, library.projects());
-        listing(ContentKind.PARTNER, library.partners());
-        territories();
-        themesAndSdgs();
-        siteMap();
+        Plan plan = new Plan(Collections.unmodifiableSortedSet(new TreeSet<>(planned.keySet())),
+                new ArrayList<>(planned.values()));
+        planned = new TreeMap<>();
+        return plan;
+    }
+
+    /** The pages that show no content: the search page and the 404 page. */
+    private void fixed() {
         Map<String, Object> search = base(strings.require("search.title"), null, List.of());
         search.put("search_strings", strings.json("search."));
         render("recherche", "recherche/", search);
         Map<String, Object> notFound = base(strings.require("notfound.title"), null, List.of());
         notFound.put("absolute_links", library.site().baseUrl() != null);
         render("404", "404.html", notFound);
-        Plan plan = new Plan(Collections.unmodifiableSortedSet(new TreeSet<>(planned.keySet())),
-                new ArrayList<>(planned.values()));
-        planned = new TreeMap<>();
-        return plan;
     }
 
     private void home() {
@@ -291,19 +360,21 @@ public final class SiteRenderer {
         model.put("canonical", base == null || path.equals("404.html") ? null : base + path);
         model.put("section", path.contains("/") ? path.substring(0, path.indexOf('/') + 1) : "");
         String file = UrlScheme.file(path);
-        planned.put(file, new Page(file, template, path, model));
+        planned.put(file, new Page(file, template, path, model, planning));
     }
 
     /**
-     * Writes the HTML of {@code page} to {@code out}; false after a template error, which goes to
-     * {@code report} (what was written before it is then worthless). Thread-safe.
+     * Writes the HTML of {@code page} to {@code out} and returns what its templates looked up (as
+     * {@link Dependencies} keys); empty after a template error, which goes to {@code report}
+     * (what was written before it is then worthless). Thread-safe.
      *
      * @throws IOException when {@code out} cannot be written
      */
-    public boolean render(Page page, Writer out, Consumer<Problem> report) throws IOException {
+    public Optional<Set<String>> render(Page page, Writer out, Consumer<Problem> report) throws IOException {
         try {
-            pages.render(page.template(), page.path(), page.model(), out);
-            return true;
+            Lookups lookups = new Lookups(library);
+            pages.render(page.template(), page.path(), page.model(), lookups, out);
+            return Optional.of(lookups.keys());
         } catch (PebbleException e) {
             String file = themeDir + "/templates/" + (e.getFileName() == null ? page.template() : e.getFileName()) + ".peb";
             report.accept(new Problem(file, e.getLineNumber() == null ? 0 : e.getLineNumber(), 0,
@@ -312,6 +383,6 @@ public final class SiteRenderer {
             report.accept(Problem.inFile(themeDir + "/templates/" + page.template() + ".peb",
                     "erreur du gabarit en rendant « " + page.path() + " » : " + e.getMessage()));
         }
-        return false;
+        return Optional.empty();
     }
 }

@@ -22,11 +22,14 @@ import java.util.Map;
 /**
  * What templates may call besides Pebble's built-ins: {@code t()} for interface strings,
  * {@code url()} for relative links, look-ups of reference data and entries, and filters that
- * format dates, amounts and sizes through the page's locale.
+ * format dates, amounts and sizes through the page's locale. Entries are looked up in the
+ * library the page is rendered from, which each render names ({@link Lookups}).
  */
 final class ThemeExtension extends AbstractExtension {
     /** The template variable that holds the current page's site path. */
     static final String PAGE_PATH = "page_path";
+    /** The template variable that holds the page's {@link Lookups}: entries are looked up through it. */
+    static final String LOOKUPS = "terrinclus_lookups";
 
     private final Library library;
     private final Strings strings;
@@ -58,9 +61,9 @@ final class ThemeExtension extends AbstractExtension {
                 "dept", function(List.of("code"), (args, line) -> library.reference().department(String.valueOf(args.get("code"))).orElse(null)),
                 "country", function(List.of("code"), (args, line) -> library.reference().country(String.valueOf(args.get("code"))).orElse(null)),
                 "sdg", function(List.of("number"), (args, line) -> library.reference().sdg(((Number) args.get("number")).intValue()).orElse(null)),
-                "theme", function(List.of("id"), (args, line) -> library.theme(String.valueOf(args.get("id"))).orElse(null)),
-                "partner", function(List.of("id"), (args, line) -> library.partner(String.valueOf(args.get("id"))).orElse(null)),
-                "project", function(List.of("id"), (args, line) -> library.project(String.valueOf(args.get("id"))).orElse(null)));
+                "theme", lookup((lookups, id) -> lookups.theme(id)),
+                "partner", lookup((lookups, id) -> lookups.partner(id)),
+                "project", lookup((lookups, id) -> lookups.project(id)));
     }
 
     @Override
@@ -120,6 +123,21 @@ final class ThemeExtension extends AbstractExtension {
 
     private interface Body {
         Object apply(Map<String, Object> args, int line);
+    }
+
+    /** A look-up of an entry by its id, through the page's {@link Lookups} so that the page's dependencies are known. */
+    private static Function lookup(java.util.function.BiFunction<Lookups, String, Object> find) {
+        return new Function() {
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of("id");
+            }
+
+            @Override
+            public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                return find.apply((Lookups) context.getVariable(LOOKUPS), String.valueOf(args.get("id")));
+            }
+        };
     }
 
     private interface FilterBody {

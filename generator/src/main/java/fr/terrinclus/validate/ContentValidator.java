@@ -22,6 +22,7 @@ import fr.terrinclus.model.Theme;
 import fr.terrinclus.reference.ReferenceData;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,28 +50,51 @@ public final class ContentValidator {
      * @param includeDrafts whether entries marked {@code brouillon: true} are published
      */
     public Optional<Library> validate(LoadedContent content, Path contentDir, boolean includeDrafts, Problems problems) {
-        SiteConfig site = siteConfig(content.site(), problems);
-        List<Theme> themes = content.themes().map(t -> themes(t, problems)).orElse(List.of());
-        Set<String> assets = new HashSet<>(content.assets());
-        Map<String, EntryDraft> entries = new TreeMap<>();
+        Settings settings = settings(content, problems);
+        Vocabulary vocabulary = new Vocabulary(settings.themes(), new HashSet<>(content.assets()), contentDir);
+        List<Draft> drafts = new ArrayList<>();
         for (SourceDocument doc : content.documents()) {
-            Fields fields = new Fields(doc.frontMatter(), problems::add);
-            JsonNode node = schemas.validate(doc.kind().singular(), doc.frontMatter(), problems::add);
-            if (!node.isObject()) {
-                continue;
-            }
-            EntryChecks checks = new EntryChecks(fields, reference, themes, assets, contentDir, doc.path());
-            Entry entry = build(doc, node, checks);
-            entries.put(doc.kind() + "/" + doc.id(), new EntryDraft(entry, checks));
+            draft(doc, vocabulary, problems).ifPresent(drafts::add);
         }
+        return assemble(settings.site(), vocabulary, drafts, content.assets(), includeDrafts, problems);
+    }
+
+    /** What an entry is checked against besides its schema: the theme vocabulary, the content's files. */
+    public record Vocabulary(List<Theme> themes, Set<String> assets, Path contentDir) {
+    }
+
+    /**
+     * One entry read from its document and checked on its own (schema, dates, reference data,
+     * vocabulary, files), before the references between entries; empty when its schema failed.
+     */
+    public Optional<Draft> draft(SourceDocument doc, Vocabulary vocabulary, Problems problems) {
+        Fields fields = new Fields(doc.frontMatter(), problems::add);
+        JsonNode node = schemas.validate(doc.kind().singular(), doc.frontMatter(), problems::add);
+        if (!node.isObject()) {
+            return Optional.empty();
+        }
+        EntryChecks checks = new EntryChecks(fields, reference, vocabulary.themes(), vocabulary.assets(),
+                vocabulary.contentDir(), doc.path());
+        return Optional.of(new Draft(build(doc, node, checks), checks));
+    }
+
+    /**
+     * The library of {@code drafts} once the references between them are checked; empty when
+     * {@code problems} holds any, from this or an earlier step.
+     */
+    public Optional<Library> assemble(SiteConfig site, Vocabulary vocabulary, Collection<Draft> drafts,
+                                      List<String> assets, boolean includeDrafts, Problems problems) {
+        // one entry per kind and id, as the files are sorted by path
+        Map<String, Draft> entries = new TreeMap<>();
+        drafts.forEach(d -> entries.put(d.entry().kind() + "/" + d.entry().id(), d));
         List<Entry> published = entries.values().stream()
-                .map(EntryDraft::entry)
+                .map(Draft::entry)
                 .filter(e -> includeDrafts || !e.meta().draft())
                 .toList();
-        References refs = new References(published, entries.values().stream().map(EntryDraft::entry).toList());
-        for (EntryDraft draft : entries.values()) {
+        References refs = new References(published, entries.values().stream().map(Draft::entry).toList());
+        for (Draft draft : entries.values()) {
             if (includeDrafts || !draft.entry().meta().draft()) {
-                refs.check(draft.entry(), draft.checks());
+                refs.check(draft.entry(), draft.checks().fields().reportingTo(problems::add));
             }
         }
         if (!problems.isEmpty() || site == null) {
@@ -79,10 +103,42 @@ public final class ContentValidator {
         return Optional.of(new Library(site,
                 ofType(published, Guide.class), ofType(published, ProjectSheet.class),
                 ofType(published, PartnerProfile.class), ofType(published, PlainPage.class),
-                themes, content.assets(), reference));
+                vocabulary.themes(), assets, reference));
     }
 
-    private record EntryDraft(Entry entry, EntryChecks checks) {
+    /**
+     * The site configuration of {@code site.yaml} and the theme vocabulary of
+     * {@code _data/thematiques.yaml}; the configuration is null when it has problems.
+     */
+    public record Settings(SiteConfig site, List<Theme> themes) {
+    }
+
+    /** {@code site.yaml} and the vocabulary, checked. */
+    public Settings settings(LoadedContent content, Problems problems) {
+        return new Settings(siteConfig(content.site(), problems),
+                content.themes().map(t -> themes(t, problems)).orElse(List.of()));
+    }
+
+    /**
+     * An entry checked on its own; its problems about other entries are reported against the
+     * file's own positions, which it keeps.
+     */
+    public static final class Draft {
+        private final Entry entry;
+        private final EntryChecks checks;
+
+        private Draft(Entry entry, EntryChecks checks) {
+            this.entry = entry;
+            this.checks = checks;
+        }
+
+        public Entry entry() {
+            return entry;
+        }
+
+        EntryChecks checks() {
+            return checks;
+        }
     }
 
     private static <T> List<T> ofType(List<Entry> entries, Class<T> type) {

@@ -22,6 +22,11 @@ final class Fields {
         this.report = report;
     }
 
+    /** The same document's fields, their problems reported to {@code other}. */
+    Fields reportingTo(Consumer<Problem> other) {
+        return new Fields(doc, other);
+    }
+
     void error(String pointer, String message) {
         Position at = doc.valueAt(pointer);
         report.accept(new Problem(doc.file(), at.line(), at.column(), message));

@@ -29,8 +29,8 @@ final class References {
         return entries.stream().filter(type::isInstance).map(Entry::id).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    void check(Entry entry, EntryChecks checks) {
-        Fields f = checks.fields();
+    /** Reports through {@code f} each reference of {@code entry} to an entry that is not published. */
+    void check(Entry entry, Fields f) {
         if (entry instanceof Guide g) {
             if (g.publisher() != null) {
                 partner(f, g.publisher(), "/editeur");

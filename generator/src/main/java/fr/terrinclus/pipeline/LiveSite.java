@@ -1,0 +1,432 @@
+package fr.terrinclus.pipeline;
+
+import fr.terrinclus.BuildFailure;
+import fr.terrinclus.Problem;
+import fr.terrinclus.Problems;
+import fr.terrinclus.Workers;
+import fr.terrinclus.html.PageBody;
+import fr.terrinclus.load.ContentKind;
+import fr.terrinclus.load.ContentLoader;
+import fr.terrinclus.load.LoadedContent;
+import fr.terrinclus.load.SourceTree;
+import fr.terrinclus.model.Entry;
+import fr.terrinclus.model.Library;
+import fr.terrinclus.render.PageGroup;
+import fr.terrinclus.render.PageRenderer;
+import fr.terrinclus.render.SiteRenderer;
+import fr.terrinclus.search.ClientIndex;
+import fr.terrinclus.search.SearchDocuments;
+import fr.terrinclus.search.SearchLabels;
+import fr.terrinclus.validate.ContentValidator;
+import fr.terrinclus.write.OutputFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A site kept in memory between builds, for a live preview. The first {@link #update} builds
+ * everything; each later one is told which content files changed and redoes only what they touch:
+ * the changed files are read and checked again, the references between entries are checked
+ * against the others kept in memory, the bodies of the changed entries (and, when an entry comes
+ * or goes, of the entries that link to it) are rendered, the groups of pages that show a changed
+ * entry ({@link SiteRenderer#groupsShowing}) are planned again, and a page is rendered only when
+ * its model changed or it looked up a changed entry. Only the files whose bytes differ are
+ * returned. A change of anything but an entry's Markdown file ({@code site.yaml}, the vocabulary,
+ * an image, the theme) rebuilds everything, still in memory.
+ *
+ * <p>After every update the files equal those of a clean build of the same content, byte for
+ * byte. An update that finds problems keeps the last good site and remembers what changed: the
+ * next one starts from there. One update at a time.
+ */
+public final class LiveSite implements AutoCloseable {
+    private final BuildOptions options;
+    private final Workers workers;
+    private final Tools tools = Tools.make();
+    private final ContentLoader loader = new ContentLoader();
+    private final ContentValidator validator;
+    private final String themeFile;
+
+    // the content as it is on disk
+    private SourceTree tree;
+    private ContentValidator.Settings settings;
+    private ContentValidator.Vocabulary vocabulary;
+    private List<String> assets;
+    private final Map<String, ContentValidator.Draft> drafts = new TreeMap<>();
+    private final Map<String, List<Problem>> fileProblems = new TreeMap<>();
+    /** Entry files changed since the last site built without problems. */
+    private final Set<String> pending = new TreeSet<>();
+    private boolean rebuildAll = true;
+
+    // the last site built without problems
+    private Library library;
+    private SiteRenderer renderer;
+    private Map<String, Bodies.Body> bodies = new HashMap<>();
+    private Map<String, SiteRenderer.Page> pages = new HashMap<>();
+    private Map<PageGroup, Set<String>> groupFiles = new HashMap<>();
+    private Map<String, Set<String>> lookups = new HashMap<>();
+    /** Every file of the site and the SHA-256 of its bytes. */
+    private Map<String, byte[]> digests = new HashMap<>();
+    private Set<String> searchFiles = new HashSet<>();
+
+    /** A live site of {@code options}' content and theme; nothing is read before the first {@link #update}. */
+    public LiveSite(BuildOptions options) {
+        this.options = options;
+        this.workers = new Workers(options.threads());
+        this.validator = new ContentValidator(tools.schemas(), tools.reference());
+        this.themeFile = SiteBuilder.display(options.theme());
+    }
+
+    /**
+     * What an update changed in the site.
+     *
+     * @param written the files whose bytes changed or that are new, by site path
+     * @param removed the files that are no longer part of the site
+     * @param stages  what each stage did and how long it took
+     */
+    public record Update(SortedMap<String, OutputFile> written, SortedSet<String> removed,
+                         List<BuildReport.Stage> stages) {
+    }
+
+    /**
+     * Brings the site up to date with the content on disk, given the files that changed since the
+     * previous update (paths relative to the content folder, {@code /}-separated); the first update
+     * reads everything whatever it is given.
+     *
+     * @throws BuildFailure with every problem of the content as it now is; the site stays the last good one
+     */
+    public Update update(Collection<String> changed) throws BuildFailure {
+        Problems problems = new Problems();
+        Stages stages = new Stages(problems, BuildListener.NONE);
+        if (rebuildAll || !changed.stream().allMatch(LiveSite::isEntryFile)) {
+            rebuildAll = true;
+            return rebuildAll(problems, stages);
+        }
+        for (String path : changed) {
+            Problems own = new Problems();
+            tree = tree.with(path, own::add);
+            Optional<ContentValidator.Draft> draft = tree.file(path).isEmpty() ? Optional.empty()
+                    : loader.document(tree, path, own).flatMap(doc -> validator.draft(doc, vocabulary, own));
+            remember(path, draft, own);
+            pending.add(path);
+        }
+        stages.end("chargement", changed.size() + " fichiers relus");
+        // until a site was built without problems, there is nothing to start from but the drafts
+        return finish(problems, stages, library == null);
+    }
+
+    /** Whether a change of {@code path} can be handled on its own: an entry's Markdown file. */
+    private static boolean isEntryFile(String path) {
+        String[] parts = path.split("/");
+        return parts.length == 2 && parts[1].endsWith(".md") && !parts[1].startsWith(".")
+                && ContentKind.ofFolder(parts[0]).isPresent();
+    }
+
+    private void remember(String path, Optional<ContentValidator.Draft> draft, Problems own) {
+        draft.ifPresentOrElse(d -> drafts.put(path, d), () -> drafts.remove(path));
+        if (own.isEmpty()) {
+            fileProblems.remove(path);
+        } else {
+            fileProblems.put(path, own.sorted());
+        }
+    }
+
+    private Update rebuildAll(Problems problems, Stages stages) throws BuildFailure {
+        LoadedContent content = loader.load(options.content(), problems).orElse(null);
+        if (content != null) {
+            settings = validator.settings(content, problems);
+        }
+        // a file that cannot be read leaves no draft to redo alone: the next update reads everything again
+        stages.end("chargement", content == null ? "" : content.documents().size() + " fichiers");
+        tree = content.tree();
+        assets = content.assets();
+        vocabulary = new ContentValidator.Vocabulary(settings.themes(), new HashSet<>(assets), options.content());
+        drafts.clear();
+        fileProblems.clear();
+        List<ContentValidator.Draft> made = workers.map(content.documents(), doc -> {
+            Problems own = new Problems();
+            Optional<ContentValidator.Draft> draft = validator.draft(doc, vocabulary, own);
+            synchronized (fileProblems) {
+                if (!own.isEmpty()) {
+                    fileProblems.put(doc.path(), own.sorted());
+                }
+            }
+            return draft.orElse(null);
+        });
+        made.stream().filter(Objects::nonNull).forEach(d -> drafts.put(d.entry().source().path(), d));
+        rebuildAll = false;
+        return finish(problems, stages, true);
+    }
+
+    /** From the drafts as they are: references, bodies, pages, search; commits the new site if all went well. */
+    private Update finish(Problems problems, Stages stages, boolean everything) throws BuildFailure {
+        fileProblems.values().forEach(list -> list.forEach(problems::add));
+        Library next = SiteBuilder.withOptions(validator.assemble(settings.site(), vocabulary, drafts.values(), assets,
+                options.drafts(), problems).orElse(null), options, problems);
+        stages.end("validation", next == null ? "" : next.entries().size() + " pages");
+        SiteBuilder.checkPageIds(next, options.content(), problems);
+        stages.end("identifiants", "");
+
+        Set<String> changed = everything ? next.bySourcePath().keySet() : changedEntries(next);
+        Map<String, Bodies.Body> nextBodies = bodies(next, changed, everything, problems);
+        stages.end("markdown", nextBodies.size() + " corps de page");
+
+        SiteRenderer nextRenderer = everything ? renderer(next, problems) : renderer.next(next, changed);
+        stages.end("thème", "");
+        Collection<PageGroup> groups;
+        if (everything) {
+            groups = allGroups(next);
+        } else {
+            Set<PageGroup> touched = new HashSet<>();
+            for (String path : changed) {
+                touched.addAll(nextRenderer.groupsShowing(renderer, library.bySourcePath().get(path),
+                        next.bySourcePath().get(path)));
+            }
+            groups = touched;
+        }
+        Map<String, PageBody> shown = new HashMap<>();
+        for (PageGroup group : groups) {
+            if (group.kind() == PageGroup.Kind.ENTRY && nextBodies.containsKey(group.key())) {
+                shown.put(group.key(), nextBodies.get(group.key()).page());
+            }
+        }
+        SiteRenderer.Plan plan = nextRenderer.plan(groups, shown);
+        Set<String> replaced = new HashSet<>();
+        if (!everything) {
+            groups.forEach(g -> replaced.addAll(groupFiles.getOrDefault(g, Set.of())));
+        }
+        SortedSet<String> html = new TreeSet<>(everything ? Set.of() : pages.keySet());
+        html.removeAll(replaced);
+        html.addAll(plan.files());
+        SiteBuilder.checkNavigation(next.site(), html, SiteBuilder.display(options.content().resolve("site.yaml")), problems);
+        List<OutputFile> others = SiteBuilder.outputs(next, html, options, problems);
+        if (everything) {
+            SiteBuilder.addAssets(tree, next, html, others, problems);
+        } else {
+            // the theme's files and the content's assets are those of the last full build
+            others.removeIf(f -> f.copyOf() != null);
+        }
+        stages.end("plan", plan.files().size() + " pages HTML à revoir");
+
+        Set<String> keys = new HashSet<>();
+        if (!everything) {
+            changed.forEach(p -> keys.addAll(SiteRenderer.lookupKeys(library.bySourcePath().get(p),
+                    next.bySourcePath().get(p))));
+        }
+        List<SiteRenderer.Page> toRender = new ArrayList<>();
+        for (SiteRenderer.Page page : plan.pages()) {
+            SiteRenderer.Page before = pages.get(page.file());
+            if (everything || before == null || !before.model().equals(page.model()) || looksUp(page.file(), keys)) {
+                toRender.add(page);
+            }
+        }
+        Set<String> planned = plan.files();
+        if (!keys.isEmpty()) {
+            for (Map.Entry<String, Set<String>> looked : lookups.entrySet()) {
+                if (!planned.contains(looked.getKey()) && html.contains(looked.getKey())
+                        && !Collections.disjoint(looked.getValue(), keys)) {
+                    toRender.add(pages.get(looked.getKey()));
+                }
+            }
+        }
+        SiteRenderer renderWith = nextRenderer;
+        List<Rendered> rendered = workers.map(toRender, page -> render(renderWith, page, problems));
+        stages.end("gabarits", rendered.size() + " pages HTML rendues");
+
+        SearchLabels labels = nextRenderer.searchLabels();
+        Map<String, PageBody> allBodies = new HashMap<>();
+        nextBodies.forEach((path, body) -> allBodies.put(path, body.page()));
+        SortedMap<String, byte[]> index = ClientIndex.files(SearchDocuments.of(next, allBodies, labels), labels::facet,
+                workers);
+        List<OutputFile> search = new ArrayList<>();
+        index.forEach((name, bytes) -> search.add(OutputFile.generated(SiteBuilder.SEARCH_DATA + name, bytes)));
+        search.add(OutputFile.generated(SiteBuilder.SEARCH_ENGINE, ClientIndex.engine()));
+        stages.end("recherche", search.size() + " fichiers");
+
+        // every file this update made, then what is gone: the pages planned again but no longer
+        // planned, the search files no longer written, the generated files no longer made
+        Map<String, byte[]> nextDigests = new HashMap<>(everything ? Map.of() : digests);
+        // a file is written when its bytes are not those the site holds
+        SortedMap<String, OutputFile> written = new TreeMap<>();
+        Set<String> made = new HashSet<>();
+        List<OutputFile> files = new ArrayList<>(others);
+        files.addAll(search);
+        rendered.forEach(page -> files.add(page.file()));
+        List<byte[]> fileDigests = workers.map(files, LiveSite::digest);
+        for (int i = 0; i < files.size(); i++) {
+            OutputFile file = files.get(i);
+            made.add(file.path());
+            if (!Arrays.equals(fileDigests.get(i), digests.get(file.path()))) {
+                written.put(file.path(), file);
+            }
+            nextDigests.put(file.path(), fileDigests.get(i));
+        }
+        Set<String> candidates = new HashSet<>(everything ? digests.keySet() : replaced);
+        if (!everything) {
+            candidates.addAll(searchFiles);
+            others.forEach(f -> candidates.add(f.path()));
+            candidates.add("sitemap.xml");
+        }
+        SortedSet<String> removed = new TreeSet<>();
+        for (String file : candidates) {
+            if (!made.contains(file) && !html.contains(file) && digests.containsKey(file)) {
+                removed.add(file);
+                nextDigests.remove(file);
+            }
+        }
+        stages.end("comparaison", written.size() + " fichiers changés, " + removed.size() + " retirés");
+
+        // the new site is good: it becomes the one the next update starts from
+        Map<String, SiteRenderer.Page> nextPages = new HashMap<>(everything ? Map.of() : pages);
+        Map<PageGroup, Set<String>> nextGroups = new HashMap<>(everything ? Map.of() : groupFiles);
+        Map<String, Set<String>> nextLookups = new HashMap<>(everything ? Map.of() : lookups);
+        replaced.forEach(nextPages::remove);
+        groups.forEach(nextGroups::remove);
+        for (SiteRenderer.Page page : plan.pages()) {
+            nextPages.put(page.file(), page);
+            nextGroups.computeIfAbsent(page.group(), g -> new HashSet<>()).add(page.file());
+        }
+        nextLookups.keySet().retainAll(html);
+        for (Rendered page : rendered) {
+            nextLookups.put(page.file().path(), page.lookups());
+        }
+        library = next;
+        renderer = nextRenderer;
+        bodies = nextBodies;
+        pages = nextPages;
+        groupFiles = nextGroups;
+        lookups = nextLookups;
+        digests = nextDigests;
+        searchFiles = search.stream().map(OutputFile::path).collect(java.util.stream.Collectors.toSet());
+        pending.clear();
+        return new Update(written, removed, stages.list());
+    }
+
+    /** The entry files changed since the last good site whose entry is not the same any more. */
+    private Set<String> changedEntries(Library next) {
+        Set<String> changed = new TreeSet<>();
+        for (String path : pending) {
+            if (!Objects.equals(library.bySourcePath().get(path), next.bySourcePath().get(path))) {
+                changed.add(path);
+            }
+        }
+        return changed;
+    }
+
+    private static List<PageGroup> allGroups(Library library) {
+        List<PageGroup> groups = new ArrayList<>(List.of(PageGroup.HOME, PageGroup.listing(ContentKind.GUIDE),
+                PageGroup.listing(ContentKind.PROJECT), PageGroup.listing(ContentKind.PARTNER), PageGroup.TERRITORIES,
+                PageGroup.THEMES, PageGroup.SITE_MAP, PageGroup.FIXED));
+        library.entries().forEach(e -> groups.add(PageGroup.entry(e.source().path())));
+        return groups;
+    }
+
+    /**
+     * The bodies of {@code next}: those of the changed entries made again, and those of the
+     * entries that link to an entry that came or went, whose links now work or no longer do.
+     */
+    private Map<String, Bodies.Body> bodies(Library next, Set<String> changed, boolean everything, Problems problems) {
+        Map<String, Bodies.Body> out = new HashMap<>(everything ? Map.of() : bodies);
+        Set<String> redo = new TreeSet<>();
+        for (String path : changed) {
+            out.remove(path);
+            boolean was = !everything && library.bySourcePath().containsKey(path);
+            boolean is = next.bySourcePath().containsKey(path);
+            if (is) {
+                redo.add(path);
+            }
+            if (was != is) {
+                out.forEach((from, body) -> {
+                    if (body.links().pages().contains(path)) {
+                        redo.add(from);
+                    }
+                });
+            }
+        }
+        List<Entry> entries = redo.stream().map(p -> next.bySourcePath().get(p)).filter(Objects::nonNull).toList();
+        Bodies maker = new Bodies(tools, next);
+        List<Bodies.Body> made = workers.map(entries, entry -> maker.make(entry, problems::add));
+        for (int i = 0; i < entries.size(); i++) {
+            out.put(entries.get(i).source().path(), made.get(i));
+        }
+        Bodies.checkAnchors(out, problems::add);
+        return out;
+    }
+
+    private boolean looksUp(String file, Set<String> keys) {
+        Set<String> looked = lookups.get(file);
+        return looked != null && !Collections.disjoint(looked, keys);
+    }
+
+    /** One page rendered into memory, and what its templates looked up. */
+    private record Rendered(OutputFile file, Set<String> lookups) {
+    }
+
+    private static Rendered render(SiteRenderer renderer, SiteRenderer.Page page, Problems problems) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            Set<String> looked = renderer.render(page, out, problems::add).orElse(Set.of());
+            out.flush();
+            return new Rendered(OutputFile.generated(page.file(), bytes.toByteArray()), looked);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A renderer of the whole site with the theme, or null when the theme cannot be read (reported). */
+    private SiteRenderer renderer(Library next, Problems problems) {
+        try {
+            return new SiteRenderer(next, new PageRenderer(options.theme(), next, problems::add), themeFile);
+        } catch (IOException e) {
+            problems.add(Problem.inFile(themeFile, "thème illisible : " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static byte[] digest(OutputFile file) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            if (file.copyOf() == null) {
+                return sha.digest(file.bytes());
+            }
+            try (InputStream in = Files.newInputStream(file.copyOf(), LinkOption.NOFOLLOW_LINKS)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    sha.update(buffer, 0, n);
+                }
+            }
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.close();
+    }
+}
