@@ -90,6 +90,7 @@ public final class LiveSite implements AutoCloseable {
     /** Every file of the site and the SHA-256 of its bytes. */
     private Map<String, byte[]> digests = new HashMap<>();
     private Set<String> searchFiles = new HashSet<>();
+    private final ClientIndex.Analyses analyses = new ClientIndex.Analyses();
 
     /** A live site of {@code options}' content and theme; nothing is read before the first {@link #update}. */
     public LiveSite(BuildOptions options) {
@@ -190,6 +191,11 @@ public final class LiveSite implements AutoCloseable {
         stages.end("identifiants", "");
 
         Set<String> changed = everything ? next.bySourcePath().keySet() : changedEntries(next);
+        if (changed.isEmpty()) {
+            // saved as it was, or changed and changed back
+            pending.clear();
+            return new Update(new TreeMap<>(), new TreeSet<>(), stages.list());
+        }
         Map<String, Bodies.Body> nextBodies = bodies(next, changed, everything, problems);
         stages.end("markdown", nextBodies.size() + " corps de page");
 
@@ -259,7 +265,7 @@ public final class LiveSite implements AutoCloseable {
         Map<String, PageBody> allBodies = new HashMap<>();
         nextBodies.forEach((path, body) -> allBodies.put(path, body.page()));
         SortedMap<String, byte[]> index = ClientIndex.files(SearchDocuments.of(next, allBodies, labels), labels::facet,
-                workers);
+                workers, analyses);
         List<OutputFile> search = new ArrayList<>();
         index.forEach((name, bytes) -> search.add(OutputFile.generated(SiteBuilder.SEARCH_DATA + name, bytes)));
         search.add(OutputFile.generated(SiteBuilder.SEARCH_ENGINE, ClientIndex.engine()));

@@ -70,6 +70,39 @@ public final class ClientIndex {
         return files(docs, label, workers, (batch, fields) -> { });
     }
 
+    /**
+     * The analysis of the pages of one index, kept for the next: a page whose searchable text did
+     * not change is not analysed again. For a site kept in memory between builds (the live
+     * preview); each {@link #files(List, BiFunction, Workers, Analyses)} keeps only its own pages'.
+     */
+    public static final class Analyses {
+        private Map<List<String>, Analysed> kept = new ConcurrentHashMap<>();
+        private Map<List<String>, Analysed> made = new ConcurrentHashMap<>();
+
+        private Analysed of(SearchDocument doc, Map<String, String> surfaceOf) {
+            List<String> key = List.of(doc.title(), doc.summary(), doc.headings(), doc.keywords(), doc.body());
+            Analysed analysed = kept.get(key);
+            if (analysed == null) {
+                analysed = Analysed.of(doc, surfaceOf);
+            }
+            made.put(key, analysed);
+            return analysed;
+        }
+
+        private void done() {
+            kept = made;
+            made = new ConcurrentHashMap<>();
+        }
+    }
+
+    /** {@link #files(List, BiFunction, Workers)}, the pages analysed by an earlier index taken from {@code analyses}. */
+    public static SortedMap<String, byte[]> files(List<SearchDocument> docs, BiFunction<String, String, String> label,
+                                                  Workers workers, Analyses analyses) {
+        SortedMap<String, byte[]> files = files(docs, label, workers, (batch, fields) -> { }, analyses);
+        analyses.done();
+        return files;
+    }
+
     /** What else is made of each batch of analysed pages, in page order (the editors' index). */
     interface AnalysedBatch {
         /** {@code fields} holds, for each of {@code docs}, its fields' counted terms in {@link SearchDocument.Field} order. */
@@ -79,6 +112,11 @@ public final class ClientIndex {
     /** {@link #files(List, BiFunction, Workers)}, each batch of analysed pages also given to {@code also}. */
     static SortedMap<String, byte[]> files(List<SearchDocument> docs, BiFunction<String, String, String> label,
                                            Workers workers, AnalysedBatch also) {
+        return files(docs, label, workers, also, null);
+    }
+
+    private static SortedMap<String, byte[]> files(List<SearchDocument> docs, BiFunction<String, String, String> label,
+                                                   Workers workers, AnalysedBatch also, Analyses analyses) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         int n = docs.size();
         Postings postings = new Postings(FIELDS.length);
@@ -89,7 +127,8 @@ public final class ClientIndex {
         Map<String, String> surfaces = new HashMap<>();
         for (int from = 0; from < n; from += ANALYSIS_BATCH) {
             List<SearchDocument> batch = docs.subList(from, Math.min(n, from + ANALYSIS_BATCH));
-            List<Analysed> analysed = workers.map(batch, doc -> Analysed.of(doc, surfaceOf));
+            List<Analysed> analysed = workers.map(batch, doc -> analyses == null ? Analysed.of(doc, surfaceOf)
+                    : analyses.of(doc, surfaceOf));
             also.accept(batch, analysed.stream().map(Analysed::fields).toList());
             for (int d = 0; d < batch.size(); d++) {
                 for (int f = 0; f < FIELDS.length; f++) {
