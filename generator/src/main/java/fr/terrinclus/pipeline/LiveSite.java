@@ -45,6 +45,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A site kept in memory between builds, for a live preview. The first {@link #update} builds
@@ -203,7 +204,7 @@ public final class LiveSite implements AutoCloseable {
         stages.end("thème", "");
         Collection<PageGroup> groups;
         if (everything) {
-            groups = allGroups(next);
+            groups = nextRenderer.groups();
         } else {
             Set<PageGroup> touched = new HashSet<>();
             for (String path : changed) {
@@ -325,7 +326,7 @@ public final class LiveSite implements AutoCloseable {
         groupFiles = nextGroups;
         lookups = nextLookups;
         digests = nextDigests;
-        searchFiles = search.stream().map(OutputFile::path).collect(java.util.stream.Collectors.toSet());
+        searchFiles = search.stream().map(OutputFile::path).collect(Collectors.toSet());
         pending.clear();
         return new Update(written, removed, stages.list());
     }
@@ -339,14 +340,6 @@ public final class LiveSite implements AutoCloseable {
             }
         }
         return changed;
-    }
-
-    private static List<PageGroup> allGroups(Library library) {
-        List<PageGroup> groups = new ArrayList<>(List.of(PageGroup.HOME, PageGroup.listing(ContentKind.GUIDE),
-                PageGroup.listing(ContentKind.PROJECT), PageGroup.listing(ContentKind.PARTNER), PageGroup.TERRITORIES,
-                PageGroup.THEMES, PageGroup.SITE_MAP, PageGroup.FIXED));
-        library.entries().forEach(e -> groups.add(PageGroup.entry(e.source().path())));
-        return groups;
     }
 
     /**

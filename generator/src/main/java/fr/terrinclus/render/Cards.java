@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds the {@link Card}s of listings, and sorts entries the way listings show them. */
@@ -36,7 +37,7 @@ final class Cards {
     }
 
     /** These cards but those of the entries at {@code paths}, made again when asked for. */
-    Cards without(java.util.Set<String> paths) {
+    Cards without(Set<String> paths) {
         Cards next = new Cards(library, strings, formats);
         next.made.putAll(made);
         paths.forEach(next.made::remove);

@@ -128,9 +128,14 @@ public final class SiteRenderer {
 
     /** Plans all pages; {@code bodies} holds each entry's body by source path. */
     public Plan plan(Map<String, PageBody> bodies) {
+        return plan(groups(), bodies);
+    }
+
+    /** Every group of pages of the site. */
+    public List<PageGroup> groups() {
         List<PageGroup> groups = new ArrayList<>(PageGroup.LISTINGS);
         library.entries().forEach(e -> groups.add(PageGroup.entry(e.source().path())));
-        return plan(groups, bodies);
+        return groups;
     }
 
     /**

@@ -18,6 +18,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * What templates may call besides Pebble's built-ins: {@code t()} for interface strings,
@@ -126,7 +127,7 @@ final class ThemeExtension extends AbstractExtension {
     }
 
     /** A look-up of an entry by its id, through the page's {@link Lookups} so that the page's dependencies are known. */
-    private static Function lookup(java.util.function.BiFunction<Lookups, String, Object> find) {
+    private static Function lookup(BiFunction<Lookups, String, Object> find) {
         return new Function() {
             @Override
             public List<String> getArgumentNames() {

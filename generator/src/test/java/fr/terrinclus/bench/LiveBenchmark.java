@@ -1,5 +1,6 @@
 package fr.terrinclus.bench;
 
+import fr.terrinclus.BuildFailure;
 import fr.terrinclus.pipeline.BuildOptions;
 import fr.terrinclus.pipeline.BuildReport;
 import fr.terrinclus.pipeline.LiveSite;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -29,7 +31,7 @@ public final class LiveBenchmark {
     private static final int EDITS = 15;
 
     /** One kind of edit of an entry file, undone after its update. */
-    private record Edit(String label, java.util.function.UnaryOperator<String> change) {
+    private record Edit(String label, UnaryOperator<String> change) {
     }
 
     private static final List<Edit> EDITS_BY_KIND = List.of(
@@ -90,7 +92,7 @@ public final class LiveBenchmark {
                                 .toList().get((e.getValue().size() - 5) / 2) + " ms")
                         .collect(Collectors.joining(", ")));
             }
-        } catch (fr.terrinclus.BuildFailure e) {
+        } catch (BuildFailure e) {
             System.out.println("échec : " + e.problems());
         }
         deleteTree(WORK);

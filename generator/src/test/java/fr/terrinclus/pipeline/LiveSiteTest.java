@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.terrinclus.BuildFailure;
+import fr.terrinclus.Problem;
 import fr.terrinclus.write.OutputFile;
 import fr.terrinclus.write.OutputFolder;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -247,7 +249,7 @@ class LiveSiteTest {
         Map<String, String> originals = new TreeMap<>();
         TestSite.parse(SITE).forEach((file, text) -> originals.put(file.substring("content/".length()), text));
         List<String> entries = List.copyOf(originals.keySet());
-        java.util.Random random = new java.util.Random(20261202);
+        Random random = new Random(20261202);
         int built = 0;
         int failed = 0;
         for (int step = 0; step < 40; step++) {
@@ -272,7 +274,7 @@ class LiveSiteTest {
                 Files.writeString(file, edited == null ? originals.get(path) : edited);
             }
             Path clean = dir.resolve("clean");
-            List<fr.terrinclus.Problem> expected = List.of();
+            List<Problem> expected = List.of();
             try {
                 new SiteBuilder().build(new BuildOptions(site.content(), TestSite.THEME, clean, null, false, true));
             } catch (BuildFailure e) {
