@@ -48,7 +48,7 @@ final class ThemeExtension extends AbstractExtension {
     public Map<String, Function> getFunctions() {
         return Map.of(
                 "url", urlFunction(),
-                "t", function(List.of("key", "a", "b"), (args, line) -> {
+                "t", function(List.of("key", "a", "b"), (args, context, line) -> {
                     List<Object> values = new ArrayList<>();
                     for (String name : List.of("a", "b")) {
                         if (args.get(name) != null) {
@@ -59,9 +59,9 @@ final class ThemeExtension extends AbstractExtension {
                     return strings.get(key, values.toArray()).orElseThrow(() -> new PebbleException(null,
                             "chaîne d'interface « " + key + " » absente du fichier de langue", line, null));
                 }),
-                "dept", function(List.of("code"), (args, line) -> library.reference().department(String.valueOf(args.get("code"))).orElse(null)),
-                "country", function(List.of("code"), (args, line) -> library.reference().country(String.valueOf(args.get("code"))).orElse(null)),
-                "sdg", function(List.of("number"), (args, line) -> library.reference().sdg(((Number) args.get("number")).intValue()).orElse(null)),
+                "dept", function(List.of("code"), (args, context, line) -> library.reference().department(String.valueOf(args.get("code"))).orElse(null)),
+                "country", function(List.of("code"), (args, context, line) -> library.reference().country(String.valueOf(args.get("code"))).orElse(null)),
+                "sdg", function(List.of("number"), (args, context, line) -> library.reference().sdg(((Number) args.get("number")).intValue()).orElse(null)),
                 "theme", lookup((lookups, id) -> lookups.theme(id)),
                 "partner", lookup((lookups, id) -> lookups.partner(id)),
                 "project", lookup((lookups, id) -> lookups.project(id)));
@@ -123,22 +123,13 @@ final class ThemeExtension extends AbstractExtension {
     }
 
     private interface Body {
-        Object apply(Map<String, Object> args, int line);
+        Object apply(Map<String, Object> args, EvaluationContext context, int line);
     }
 
     /** A look-up of an entry by its id, through the page's {@link Lookups} so that the page's dependencies are known. */
     private static Function lookup(BiFunction<Lookups, String, Object> find) {
-        return new Function() {
-            @Override
-            public List<String> getArgumentNames() {
-                return List.of("id");
-            }
-
-            @Override
-            public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-                return find.apply((Lookups) context.getVariable(LOOKUPS), String.valueOf(args.get("id")));
-            }
-        };
+        return function(List.of("id"), (args, context, line) ->
+                find.apply((Lookups) context.getVariable(LOOKUPS), String.valueOf(args.get("id"))));
     }
 
     private interface FilterBody {
@@ -154,7 +145,7 @@ final class ThemeExtension extends AbstractExtension {
 
             @Override
             public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-                return body.apply(args, line);
+                return body.apply(args, context, line);
             }
         };
     }

@@ -31,17 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * change its files are those of a clean build, byte for byte.
  */
 class LiveSiteTest {
-    private static final String SITE = """
-            -- content/partenaires/adf.md --
-            ---
-            nom: Assemblée des départements de France
-            sigle: ADF
-            resume: Association des départements.
-            categorie: reseau
-            pays: FR
-            code_insee: "75"
-            ---
-            L'ADF.
+    private static final String SITE = ProjectFixture.PARTNER + """
             -- content/partenaires/gret.md --
             ---
             nom: Gret
