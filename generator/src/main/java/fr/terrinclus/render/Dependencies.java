@@ -8,6 +8,7 @@ import fr.terrinclus.model.Library;
 import fr.terrinclus.model.PartnerProfile;
 import fr.terrinclus.model.ProjectSheet;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -53,11 +54,24 @@ final class Dependencies {
         if (entry.kind() != ContentKind.PAGE) {
             groups.add(PageGroup.listing(entry.kind()));
         }
-        if (entry instanceof ProjectSheet || entry instanceof PartnerProfile) {
+        // its territories' and its terms' pages list it, their indexes count it
+        if (entry instanceof ProjectSheet p) {
             groups.add(PageGroup.TERRITORIES);
+            p.departments().forEach(code -> groups.add(PageGroup.department(code)));
+            p.countries().forEach(code -> groups.add(PageGroup.country(code)));
+            p.partnerAuthorities().stream().map(ProjectSheet.PartnerAuthority::country).filter(Objects::nonNull)
+                    .forEach(code -> groups.add(PageGroup.country(code)));
+        } else if (entry instanceof PartnerProfile p) {
+            groups.add(PageGroup.TERRITORIES);
+            if (p.inseeCode() != null) {
+                groups.add(PageGroup.department(p.inseeCode()));
+            }
+            groups.add(PageGroup.country(p.country()));
         }
         if (!entry.meta().themes().isEmpty() || !entry.meta().sdgs().isEmpty()) {
             groups.add(PageGroup.THEMES);
+            entry.meta().themes().forEach(id -> groups.add(PageGroup.theme(id)));
+            entry.meta().sdgs().forEach(n -> groups.add(PageGroup.sdg(n)));
         }
         if (entry instanceof Guide g) {
             // a project's page lists the guides about it; a partner's, the guides it published

@@ -135,6 +135,10 @@ public final class SiteRenderer {
     public List<PageGroup> groups() {
         List<PageGroup> groups = new ArrayList<>(PageGroup.LISTINGS);
         library.entries().forEach(e -> groups.add(PageGroup.entry(e.source().path())));
+        relations.departments().forEach(code -> groups.add(PageGroup.department(code)));
+        relations.countries().forEach(code -> groups.add(PageGroup.country(code)));
+        relations.themes().forEach(id -> groups.add(PageGroup.theme(id)));
+        relations.sdgs().forEach(n -> groups.add(PageGroup.sdg(n)));
         return groups;
     }
 
@@ -160,6 +164,7 @@ public final class SiteRenderer {
                 }
                 case TERRITORIES -> territories();
                 case THEMES -> themesAndSdgs();
+                case DEPARTMENT, COUNTRY, THEME, SDG -> term(group);
                 case SITE_MAP -> siteMap();
                 case FIXED -> fixed();
             }
@@ -233,24 +238,82 @@ public final class SiteRenderer {
         }
     }
 
+    /** The pages of one department, country, theme or SDG, when it has content (else none). */
+    private void term(PageGroup group) {
+        switch (group.kind()) {
+            case DEPARTMENT -> {
+                if (relations.departments().contains(group.key())) {
+                    department(group.key());
+                }
+            }
+            case COUNTRY -> {
+                if (relations.countries().contains(group.key())) {
+                    country(group.key());
+                }
+            }
+            case THEME -> {
+                if (relations.themes().contains(group.key())) {
+                    theme(group.key());
+                }
+            }
+            case SDG -> {
+                if (relations.sdgs().contains(Integer.parseInt(group.key()))) {
+                    sdg(Integer.parseInt(group.key()));
+                }
+            }
+            default -> throw new IllegalArgumentException("not a term: " + group);
+        }
+    }
+
+    private List<Crumb> territoriesCrumb() {
+        return List.of(new Crumb(strings.require("kinds.territoires"), "territoires/"));
+    }
+
+    private void department(String code) {
+        Department d = library.reference().department(code).orElseThrow();
+        termPage(d.label(), UrlScheme.department(code), strings.require("term.department_intro", d.ofName()),
+                List.of(strings.require("term.region") + " : " + d.region()),
+                append(territoriesCrumb(), new Crumb(strings.require("kinds.departements"), "departements/")),
+                sections("term.projects", cards.of(relations.projectsInDepartment(code)),
+                        "term.partners", cards.of(relations.partnersInDepartment(code))));
+    }
+
+    private void country(String code) {
+        Country c = library.reference().country(code).orElseThrow();
+        termPage(c.name(), UrlScheme.country(code), strings.require("term.country_intro"), List.of(),
+                append(territoriesCrumb(), new Crumb(strings.require("kinds.pays"), "pays/")),
+                sections("term.projects", cards.of(relations.projectsInCountry(code)),
+                        "term.partners", cards.of(relations.partnersInCountry(code))));
+    }
+
+    private void theme(String id) {
+        Theme theme = library.theme(id).orElseThrow();
+        termPage(theme.label(), UrlScheme.theme(id),
+                theme.description() == null ? strings.require("term.theme_intro") : theme.description(), List.of(),
+                List.of(new Crumb(strings.require("kinds.thematiques"), "thematiques/")), byKind(relations.entriesWithTheme(id)));
+    }
+
+    private void sdg(int n) {
+        Sdg sdg = library.reference().sdg(n).orElseThrow();
+        termPage(sdg.label(), UrlScheme.sdg(n), sdg.title(), List.of(), List.of(new Crumb(strings.require("kinds.odd"), "odd/")),
+                byKind(relations.entriesWithSdg(n)));
+    }
+
+    /**
+     * The indexes of departments and countries and the territories page: each term with the
+     * number of cards its page shows, counted without making them.
+     */
     private void territories() {
-        List<Crumb> territories = List.of(new Crumb(strings.require("kinds.territoires"), "territoires/"));
         List<TermLink> departments = new ArrayList<>();
         for (String code : relations.departments()) {
-            Department d = library.reference().department(code).orElseThrow();
-            departments.add(term(d.label(), UrlScheme.department(code), strings.require("term.department_intro", d.ofName()),
-                    List.of(strings.require("term.region") + " : " + d.region()),
-                    append(territories, new Crumb(strings.require("kinds.departements"), "departements/")),
-                    sections("term.projects", cards.of(relations.projectsInDepartment(code)),
-                            "term.partners", cards.of(relations.partnersInDepartment(code))), null));
+            departments.add(new TermLink(library.reference().department(code).orElseThrow().label(),
+                    UrlScheme.department(code), relations.projectsInDepartment(code).size()
+                    + relations.partnersInDepartment(code).size(), null, null));
         }
         List<TermLink> countries = new ArrayList<>();
         for (String code : relations.countries()) {
-            Country c = library.reference().country(code).orElseThrow();
-            countries.add(term(c.name(), UrlScheme.country(code), strings.require("term.country_intro"), List.of(),
-                    append(territories, new Crumb(strings.require("kinds.pays"), "pays/")),
-                    sections("term.projects", cards.of(relations.projectsInCountry(code)),
-                            "term.partners", cards.of(relations.partnersInCountry(code))), null));
+            countries.add(new TermLink(library.reference().country(code).orElseThrow().name(), UrlScheme.country(code),
+                    relations.projectsInCountry(code).size() + relations.partnersInCountry(code).size(), null, null));
         }
         index("departements/", "kinds.departements", departments, true);
         index("pays/", "kinds.pays", countries, true);
@@ -264,35 +327,37 @@ public final class SiteRenderer {
     public record Group(String title, String path, List<TermLink> terms) {
     }
 
+    /** The indexes of themes and SDGs. */
     private void themesAndSdgs() {
         List<TermLink> themes = new ArrayList<>();
-        List<Crumb> themesCrumb = List.of(new Crumb(strings.require("kinds.thematiques"), "thematiques/"));
         for (String id : relations.themes()) {
-            Theme theme = library.theme(id).orElseThrow();
-            themes.add(term(theme.label(), UrlScheme.theme(id),
-                    theme.description() == null ? strings.require("term.theme_intro") : theme.description(), List.of(),
-                    themesCrumb, byKind(relations.entriesWithTheme(id)), null));
+            themes.add(new TermLink(library.theme(id).orElseThrow().label(), UrlScheme.theme(id),
+                    shownByKind(relations.entriesWithTheme(id)), null, null));
         }
         index("thematiques/", "kinds.thematiques", themes, false);
         List<TermLink> sdgs = new ArrayList<>();
-        List<Crumb> sdgsCrumb = List.of(new Crumb(strings.require("kinds.odd"), "odd/"));
         for (int n : relations.sdgs()) {
             Sdg sdg = library.reference().sdg(n).orElseThrow();
-            sdgs.add(term(sdg.label(), UrlScheme.sdg(n), sdg.title(), List.of(), sdgsCrumb,
-                    byKind(relations.entriesWithSdg(n)), sdg));
+            sdgs.add(new TermLink(sdg.label(), UrlScheme.sdg(n), shownByKind(relations.entriesWithSdg(n)), sdg.color(),
+                    sdg.textColor()));
         }
         index("odd/", "kinds.odd", sdgs, false);
     }
 
-    /** Renders the page of one department, country, theme or SDG, and returns its entry for the index. */
-    private TermLink term(String label, String path, String intro, List<String> facts, List<Crumb> crumbs,
-                          List<Section> sections, Sdg sdg) {
+    /** How many cards {@link #byKind} makes of {@code entries}. */
+    private static int shownByKind(List<Entry> entries) {
+        return (int) entries.stream().filter(e -> e instanceof ProjectSheet || e instanceof Guide
+                || e instanceof PartnerProfile).count();
+    }
+
+    /** Renders the page of one department, country, theme or SDG. */
+    private void termPage(String label, String path, String intro, List<String> facts, List<Crumb> crumbs,
+                          List<Section> sections) {
         Map<String, Object> m = base(label, intro, crumbs);
         m.put("intro", intro);
         m.put("facts", facts);
         m.put("sections", sections);
         render("term", path, m);
-        return new TermLink(label, path, count(sections), sdg == null ? null : sdg.color(), sdg == null ? null : sdg.textColor());
     }
 
     private static List<Crumb> append(List<Crumb> crumbs, Crumb last) {
