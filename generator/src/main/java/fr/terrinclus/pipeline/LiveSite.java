@@ -15,6 +15,7 @@ import fr.terrinclus.render.PageGroup;
 import fr.terrinclus.render.PageRenderer;
 import fr.terrinclus.render.SiteRenderer;
 import fr.terrinclus.search.ClientIndex;
+import fr.terrinclus.search.LiveIndex;
 import fr.terrinclus.search.SearchDocuments;
 import fr.terrinclus.search.SearchLabels;
 import fr.terrinclus.validate.ContentValidator;
@@ -45,7 +46,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * A site kept in memory between builds, for a live preview. The first {@link #update} builds
@@ -91,7 +91,7 @@ public final class LiveSite implements AutoCloseable {
     /** Every file of the site and the SHA-256 of its bytes. */
     private Map<String, byte[]> digests = new HashMap<>();
     private Set<String> searchFiles = new HashSet<>();
-    private final ClientIndex.Analyses analyses = new ClientIndex.Analyses();
+    private final LiveIndex searchIndex = new LiveIndex();
 
     /** A live site of {@code options}' content and theme; nothing is read before the first {@link #update}. */
     public LiveSite(BuildOptions options) {
@@ -265,19 +265,25 @@ public final class LiveSite implements AutoCloseable {
         SearchLabels labels = nextRenderer.searchLabels();
         Map<String, PageBody> allBodies = new HashMap<>();
         nextBodies.forEach((path, body) -> allBodies.put(path, body.page()));
-        SortedMap<String, byte[]> index = ClientIndex.files(SearchDocuments.of(next, allBodies, labels), labels::facet,
-                workers, analyses);
+        LiveIndex.Changes index = searchIndex.update(SearchDocuments.of(next, allBodies, labels), labels::facet, workers);
         List<OutputFile> search = new ArrayList<>();
-        index.forEach((name, bytes) -> search.add(OutputFile.generated(SiteBuilder.SEARCH_DATA + name, bytes)));
+        index.made().forEach((name, bytes) -> search.add(OutputFile.generated(SiteBuilder.SEARCH_DATA + name, bytes)));
         search.add(OutputFile.generated(SiteBuilder.SEARCH_ENGINE, ClientIndex.engine()));
-        stages.end("recherche", search.size() + " fichiers");
+        Set<String> indexFiles = new HashSet<>();
+        searchIndex.files().forEach(name -> indexFiles.add(SiteBuilder.SEARCH_DATA + name));
+        indexFiles.add(SiteBuilder.SEARCH_ENGINE);
+        stages.end("recherche", search.size() + " fichiers refaits");
 
         // every file this update made, then what is gone: the pages planned again but no longer
         // planned, the search files no longer written, the generated files no longer made
         Map<String, byte[]> nextDigests = new HashMap<>(everything ? Map.of() : digests);
+        if (everything) {
+            // the search files the index did not make again are as they were
+            indexFiles.stream().filter(digests::containsKey).forEach(f -> nextDigests.put(f, digests.get(f)));
+        }
         // a file is written when its bytes are not those the site holds
         SortedMap<String, OutputFile> written = new TreeMap<>();
-        Set<String> made = new HashSet<>();
+        Set<String> made = new HashSet<>(indexFiles);
         List<OutputFile> files = new ArrayList<>(others);
         files.addAll(search);
         rendered.forEach(page -> files.add(page.file()));
@@ -326,7 +332,7 @@ public final class LiveSite implements AutoCloseable {
         groupFiles = nextGroups;
         lookups = nextLookups;
         digests = nextDigests;
-        searchFiles = search.stream().map(OutputFile::path).collect(Collectors.toSet());
+        searchFiles = indexFiles;
         pending.clear();
         return new Update(written, removed, stages.list());
     }

@@ -70,39 +70,6 @@ public final class ClientIndex {
         return files(docs, label, workers, (batch, fields) -> { });
     }
 
-    /**
-     * The analysis of the pages of one index, kept for the next: a page whose searchable text did
-     * not change is not analysed again. For a site kept in memory between builds (the live
-     * preview); each {@link #files(List, BiFunction, Workers, Analyses)} keeps only its own pages'.
-     */
-    public static final class Analyses {
-        private Map<List<String>, Analysed> kept = new ConcurrentHashMap<>();
-        private Map<List<String>, Analysed> made = new ConcurrentHashMap<>();
-
-        private Analysed of(SearchDocument doc, Map<String, String> surfaceOf) {
-            List<String> key = List.of(doc.title(), doc.summary(), doc.headings(), doc.keywords(), doc.body());
-            Analysed analysed = kept.get(key);
-            if (analysed == null) {
-                analysed = Analysed.of(doc, surfaceOf);
-            }
-            made.put(key, analysed);
-            return analysed;
-        }
-
-        private void done() {
-            kept = made;
-            made = new ConcurrentHashMap<>();
-        }
-    }
-
-    /** {@link #files(List, BiFunction, Workers)}, the pages analysed by an earlier index taken from {@code analyses}. */
-    public static SortedMap<String, byte[]> files(List<SearchDocument> docs, BiFunction<String, String, String> label,
-                                                  Workers workers, Analyses analyses) {
-        SortedMap<String, byte[]> files = files(docs, label, workers, (batch, fields) -> { }, analyses);
-        analyses.done();
-        return files;
-    }
-
     /** What else is made of each batch of analysed pages, in page order (the editors' index). */
     interface AnalysedBatch {
         /** {@code fields} holds, for each of {@code docs}, its fields' counted terms in {@link SearchDocument.Field} order. */
@@ -112,11 +79,6 @@ public final class ClientIndex {
     /** {@link #files(List, BiFunction, Workers)}, each batch of analysed pages also given to {@code also}. */
     static SortedMap<String, byte[]> files(List<SearchDocument> docs, BiFunction<String, String, String> label,
                                            Workers workers, AnalysedBatch also) {
-        return files(docs, label, workers, also, null);
-    }
-
-    private static SortedMap<String, byte[]> files(List<SearchDocument> docs, BiFunction<String, String, String> label,
-                                                   Workers workers, AnalysedBatch also, Analyses analyses) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         int n = docs.size();
         Postings postings = new Postings(FIELDS.length);
@@ -127,8 +89,7 @@ public final class ClientIndex {
         Map<String, String> surfaces = new HashMap<>();
         for (int from = 0; from < n; from += ANALYSIS_BATCH) {
             List<SearchDocument> batch = docs.subList(from, Math.min(n, from + ANALYSIS_BATCH));
-            List<Analysed> analysed = workers.map(batch, doc -> analyses == null ? Analysed.of(doc, surfaceOf)
-                    : analyses.of(doc, surfaceOf));
+            List<Analysed> analysed = workers.map(batch, doc -> Analysed.of(doc, surfaceOf));
             also.accept(batch, analysed.stream().map(Analysed::fields).toList());
             for (int d = 0; d < batch.size(); d++) {
                 for (int f = 0; f < FIELDS.length; f++) {
@@ -140,26 +101,59 @@ public final class ClientIndex {
         List<String> shardStarts = writeShards(postings, files);
         List<String> lexiconKeys = writeLexicon(new TreeMap<>(surfaces), postings, files);
         Map<String, Map<String, Object>> facets = facetDictionaries(docs, label);
-        files.put("f.js", script("f", facetTable(docs, facets)));
+        files.put(FACETS, facetFile(docs, facets));
         for (int g = 0; g * GROUP < n; g++) {
-            List<SearchDocument> group = docs.subList(g * GROUP, Math.min(n, (g + 1) * GROUP));
-            files.put("c/" + number(g) + ".js", script("c/" + number(g), group.stream().map(ClientIndex::card).toList()));
+            files.put(cardFileName(g), cardFile(docs, g));
         }
-        // one excerpt file per page: a result list reads ten of them, never a neighbour's text
         for (SearchDocument doc : docs) {
-            files.put("x/" + number(doc.id()) + ".js", script("x/" + number(doc.id()), doc.excerpt()));
+            files.put(excerptFileName(doc.id()), excerptFile(doc));
         }
-        files.put("analyse.js", ("TerrinclusSearch.receive(\"analyse\"," + AnalysisTables.json() + ");\n")
-                .getBytes(StandardCharsets.UTF_8));
-        files.put("manifeste.js", script("manifeste", manifest(n, postings, shardStarts, lexiconKeys, facets)));
+        files.put(ANALYSIS, analysisFile());
+        files.put(MANIFEST, manifestFile(n, postings, shardStarts, lexiconKeys, facets));
         return files;
+    }
+
+    static final String FACETS = "f.js";
+    static final String ANALYSIS = "analyse.js";
+    static final String MANIFEST = "manifeste.js";
+
+    static String cardFileName(int group) {
+        return "c/" + number(group) + ".js";
+    }
+
+    /** The cards of group {@code group}'s pages. */
+    static byte[] cardFile(List<SearchDocument> docs, int group) {
+        List<SearchDocument> pages = docs.subList(group * GROUP, Math.min(docs.size(), (group + 1) * GROUP));
+        return script("c/" + number(group), pages.stream().map(ClientIndex::card).toList());
+    }
+
+    // one excerpt file per page: a result list reads ten of them, never a neighbour's text
+    static String excerptFileName(int doc) {
+        return "x/" + number(doc) + ".js";
+    }
+
+    static byte[] excerptFile(SearchDocument doc) {
+        return script("x/" + number(doc.id()), doc.excerpt());
+    }
+
+    static byte[] analysisFile() {
+        return ("TerrinclusSearch.receive(\"analyse\"," + AnalysisTables.json() + ");\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] facetFile(List<SearchDocument> docs, Map<String, Map<String, Object>> facets) {
+        return script("f", facetTable(docs, facets));
+    }
+
+    static byte[] manifestFile(int n, Postings postings, List<String> shardStarts, List<String> lexiconKeys,
+                               Map<String, Map<String, Object>> facets) {
+        return script("manifeste", manifest(n, postings, shardStarts, lexiconKeys, facets));
     }
 
     /**
      * One page analysed: each field's terms counted, and the surface form of each of its distinct
      * tokens with the token's term, in the order they first appear.
      */
-    private record Analysed(List<Postings.FieldTerms> fields, Map<String, String> surfaces) {
+    record Analysed(List<Postings.FieldTerms> fields, Map<String, String> surfaces) {
         static Analysed of(SearchDocument doc, Map<String, String> surfaceOf) {
             List<Postings.FieldTerms> fields = new ArrayList<>(FIELDS.length);
             Map<String, String> surfaces = new LinkedHashMap<>();
@@ -195,13 +189,13 @@ public final class ClientIndex {
         int size = 0;
         for (String term : postings.terms()) {
             byte[] bytes = postings.encode(term);
-            if (size > 0 && size + bytes.length > SHARD_BYTES) {
+            if (endsShard(size, bytes.length)) {
                 flushShard(terms, encoded, starts, files);
                 size = 0;
             }
             terms.add(term);
             encoded.add(Base64.getEncoder().encodeToString(bytes));
-            size += bytes.length + term.length();
+            size += shardSize(term, bytes.length);
         }
         if (!terms.isEmpty()) {
             flushShard(terms, encoded, starts, files);
@@ -209,24 +203,56 @@ public final class ClientIndex {
         return starts;
     }
 
+    /** Whether a shard of {@code size} bytes so far is full before a term whose postings take {@code bytes}. */
+    static boolean endsShard(int size, int bytes) {
+        return size > 0 && size + bytes > SHARD_BYTES;
+    }
+
+    /** What a term takes in its shard, its postings counted before base64. */
+    static int shardSize(String term, int bytes) {
+        return bytes + term.length();
+    }
+
     private static void flushShard(List<String> terms, List<String> encoded, List<String> starts, Map<String, byte[]> files) {
-        String name = "t/" + number(starts.size());
+        files.put(shardFileName(starts.size()), shardFile(starts.size(), terms, encoded));
         starts.add(terms.get(0));
-        Map<String, Object> shard = new LinkedHashMap<>();
-        shard.put("termes", List.copyOf(terms));
-        shard.put("postings", List.copyOf(encoded));
-        files.put(name + ".js", script(name, shard));
         terms.clear();
         encoded.clear();
+    }
+
+    static String shardFileName(int shard) {
+        return "t/" + number(shard) + ".js";
+    }
+
+    /** Shard number {@code shard}: its terms and their postings in base64. */
+    static byte[] shardFile(int shard, List<String> terms, List<String> encoded) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("termes", List.copyOf(terms));
+        data.put("postings", List.copyOf(encoded));
+        return script("t/" + number(shard), data);
     }
 
     private static List<String> writeLexicon(SortedMap<String, String> surfaces, Postings postings,
                                              Map<String, byte[]> files) {
         SortedMap<String, List<List<Object>>> byKey = new TreeMap<>();
         surfaces.forEach((surface, term) -> byKey.computeIfAbsent(lexiconKey(surface), k -> new ArrayList<>())
-                .add(List.of(surface, term, postings.docFreq(term))));
-        byKey.forEach((key, entries) -> files.put("l/" + hex(key) + ".js", script("l/" + hex(key), entries)));
+                .add(lexiconEntry(surface, term, postings)));
+        byKey.forEach((key, entries) -> files.put(lexiconFileName(key), lexiconFile(key, entries)));
         return new ArrayList<>(byKey.keySet());
+    }
+
+    /** What the lexicon says of a surface form: the term it stands for, and in how many pages. */
+    static List<Object> lexiconEntry(String surface, String term, Postings postings) {
+        return List.of(surface, term, postings.docFreq(term));
+    }
+
+    static String lexiconFileName(String key) {
+        return "l/" + hex(key) + ".js";
+    }
+
+    /** The lexicon file of {@code key}: its surface forms in order. */
+    static byte[] lexiconFile(String key, List<List<Object>> entries) {
+        return script("l/" + hex(key), entries);
     }
 
     /** The lexicon file of a surface form: its first two UTF-16 units. */
@@ -242,7 +268,7 @@ public final class ClientIndex {
         return out.toString();
     }
 
-    private static Map<String, Map<String, Object>> facetDictionaries(List<SearchDocument> docs,
+    static Map<String, Map<String, Object>> facetDictionaries(List<SearchDocument> docs,
                                                                       BiFunction<String, String, String> label) {
         Map<String, TreeSet<String>> values = new LinkedHashMap<>();
         for (String facet : List.of("type", "statut", "departement", "pays", "thematique", "odd")) {

@@ -3,8 +3,10 @@ package fr.terrinclus.search;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.lucene.util.SmallFloat;
@@ -12,7 +14,8 @@ import org.apache.lucene.util.SmallFloat;
 /**
  * The inverted index the browser reads, built page by page: for every term and field, the pages
  * that hold it with the term's frequency and the field's one-byte length norm (Lucene's
- * {@code SmallFloat.intToByte4}), plus the statistics BM25 needs. Not thread-safe.
+ * {@code SmallFloat.intToByte4}), plus the statistics BM25 needs. A site kept in memory replaces
+ * one page's terms at a time ({@link #replace}). Not thread-safe.
  */
 final class Postings {
     private final int fields;
@@ -55,6 +58,68 @@ final class Postings {
         });
     }
 
+    /**
+     * Replaces the counted terms of page {@code doc}, {@code before} by {@code after} (one per
+     * field, as {@link #add} took them); returns the terms whose postings changed, including those
+     * that came or went. The page keeps its number: postings stay in page order.
+     */
+    Set<String> replace(int doc, List<FieldTerms> before, List<FieldTerms> after) {
+        Set<String> changed = new HashSet<>();
+        Set<String> wasIn = new HashSet<>();
+        Set<String> isIn = new HashSet<>();
+        for (int field = 0; field < fields; field++) {
+            FieldTerms old = before.get(field);
+            FieldTerms now = after.get(field);
+            wasIn.addAll(old.frequencies().keySet());
+            isIn.addAll(now.frequencies().keySet());
+            if (old.length() > 0) {
+                docCount[field]--;
+                totalTerms[field] -= old.length();
+            }
+            if (now.length() > 0) {
+                docCount[field]++;
+                totalTerms[field] += now.length();
+            }
+            int oldNorm = SmallFloat.intToByte4(old.length()) & 0xFF;
+            int newNorm = SmallFloat.intToByte4(now.length()) & 0xFF;
+            for (Map.Entry<String, int[]> term : old.frequencies().entrySet()) {
+                int[] count = now.frequencies().get(term.getKey());
+                if (count == null || count[0] != term.getValue()[0] || oldNorm != newNorm) {
+                    terms.get(term.getKey()).fields[field].remove(doc);
+                    changed.add(term.getKey());
+                }
+            }
+            for (Map.Entry<String, int[]> term : now.frequencies().entrySet()) {
+                int[] count = old.frequencies().get(term.getKey());
+                if (count == null || count[0] != term.getValue()[0] || oldNorm != newNorm) {
+                    terms.computeIfAbsent(term.getKey(), k -> new Term(fields)).field(field)
+                            .insert(doc, term.getValue()[0], newNorm);
+                    changed.add(term.getKey());
+                }
+            }
+        }
+        for (String term : wasIn) {
+            if (!isIn.contains(term)) {
+                changed.add(term);
+                Term t = terms.get(term);
+                if (--t.docFreq == 0) {
+                    terms.remove(term);
+                }
+            }
+        }
+        for (String term : isIn) {
+            if (!wasIn.contains(term)) {
+                terms.get(term).docFreq++;
+            }
+        }
+        return changed;
+    }
+
+    /** Whether some page holds {@code term}. */
+    boolean contains(String term) {
+        return terms.containsKey(term);
+    }
+
     /** Every term, sorted (Java's UTF-16 order, which is also JavaScript's). */
     SortedSet<String> terms() {
         return new TreeSet<>(terms.keySet());
@@ -78,7 +143,7 @@ final class Postings {
     byte[] encode(String term) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (IntList triples : terms.get(term).fields) {
-            if (triples == null) {
+            if (triples == null || triples.size == 0) {
                 varint(out, 0);
                 continue;
             }
@@ -133,6 +198,38 @@ final class Postings {
             values[size++] = a;
             values[size++] = b;
             values[size++] = c;
+        }
+
+        /** Inserts the triple of page {@code doc}, keeping pages in order. */
+        void insert(int doc, int b, int c) {
+            int at = find(doc);
+            add(0, 0, 0);
+            System.arraycopy(values, at, values, at + 3, size - 3 - at);
+            values[at] = doc;
+            values[at + 1] = b;
+            values[at + 2] = c;
+        }
+
+        /** Removes the triple of page {@code doc}, which is there. */
+        void remove(int doc) {
+            int at = find(doc);
+            System.arraycopy(values, at + 3, values, at, size - at - 3);
+            size -= 3;
+        }
+
+        /** Where page {@code doc}'s triple is, or would be: pages are in increasing order. */
+        private int find(int doc) {
+            int low = 0;
+            int high = size / 3;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (values[mid * 3] < doc) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low * 3;
         }
     }
 }
