@@ -5,6 +5,8 @@ import fr.terrinclus.pipeline.BuildOptions;
 import fr.terrinclus.pipeline.BuildReport;
 import fr.terrinclus.pipeline.LiveSite;
 import java.io.IOException;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,8 @@ import java.util.stream.Stream;
  *
  * <pre>mvn -q -B package -DskipTests &amp;&amp; mvn -q -B -pl generator test-compile exec:java \
  *     -Dbench=fr.terrinclus.bench.LiveBenchmark -Dexec.args="1000 10000"</pre>
- * (the jar is not needed: the engine runs in the benchmark's JVM)
+ * (the jar is not needed: the engine runs in the benchmark's JVM); {@code -Dprofile=FILE.jfr} also
+ * writes a flight recording of the edits, for {@code jfr print --events jdk.ExecutionSample}.
  */
 public final class LiveBenchmark {
     private static final Path WORK = Path.of("/dev/shm/terrinclus-live");
@@ -66,6 +69,13 @@ public final class LiveBenchmark {
             System.out.printf("%n== %d fiches : première construction en mémoire %.1f s, %d fichiers ==%n", size,
                     (System.nanoTime() - start) / 1e9, first.written().size());
             String editable = content.relativize(corpus.editable()).toString();
+            // -Dprofile=FILE.jfr: a flight recording of the edits only, to see where their time goes
+            String profile = System.getProperty("profile");
+            Recording recording = null;
+            if (profile != null) {
+                recording = new Recording(Configuration.getConfiguration("profile"));
+                recording.start();
+            }
             for (Edit edit : EDITS_BY_KIND) {
                 List<Long> times = new ArrayList<>();
                 Map<String, List<Long>> stages = new TreeMap<>();
@@ -92,8 +102,15 @@ public final class LiveBenchmark {
                                 .toList().get((e.getValue().size() - 5) / 2) + " ms")
                         .collect(Collectors.joining(", ")));
             }
+            if (recording != null) {
+                recording.stop();
+                recording.dump(Path.of(profile));
+                recording.close();
+            }
         } catch (BuildFailure e) {
             System.out.println("échec : " + e.problems());
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
         }
         deleteTree(WORK);
     }
