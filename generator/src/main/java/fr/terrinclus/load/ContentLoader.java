@@ -8,6 +8,7 @@ import fr.terrinclus.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,11 @@ public final class ContentLoader {
             }
         }
         if (site.isEmpty()) {
-            if (tree.file(SITE_FILE).isEmpty() && !Files.exists(contentDir.resolve(SITE_FILE))) {
+            // a link to nowhere or outside is reported by the walk; a folder is not
+            if (Files.isDirectory(contentDir.resolve(SITE_FILE), LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(Problem.inFile(tree.display(SITE_FILE), "« site.yaml » est un dossier : ce doit être "
+                        + "le fichier de configuration du site"));
+            } else if (tree.file(SITE_FILE).isEmpty() && !Files.exists(contentDir.resolve(SITE_FILE), LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(Problem.inFile(tree.display(SITE_FILE), "fichier de configuration du site manquant"));
             }
             return Optional.empty();

@@ -4,9 +4,11 @@ import fr.terrinclus.IoMessages;
 import fr.terrinclus.Problem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -15,7 +17,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -32,6 +36,8 @@ import java.util.regex.Pattern;
  */
 public final class SourceTree {
     private static final Pattern UNSAFE_NAME = Pattern.compile("[\\\\\\p{Cntrl}]");
+    /** The longest file name Linux, macOS and Windows file systems hold, in bytes (UTF-8). */
+    private static final int MAX_NAME_BYTES = 255;
     private final Path shown;
     private final Path real;
     private final String what;
@@ -101,15 +107,21 @@ public final class SourceTree {
         copy.remove(relative);
         SourceTree tree = new SourceTree(shown, real, what, copy);
         Path file = real;
-        for (String name : relative.split("/")) {
-            // "." and ".." are hidden names, as the walk never produces them
-            if (name.isEmpty() || name.startsWith(".")) {
+        for (String name : relative.split("/", -1)) {
+            // "." and ".." are hidden names, as the walk never produces them; a name no file
+            // system holds (a NUL, over 255 bytes) names no file
+            if (name.isEmpty() || name.startsWith(".") || name.indexOf('\0') >= 0
+                    || name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
                 return tree;
             }
             if (!file.equals(real) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                 return tree;
             }
-            file = file.resolve(name);
+            try {
+                file = file.resolve(name);
+            } catch (InvalidPathException e) {
+                return tree;
+            }
         }
         BasicFileAttributes attrs;
         try {
@@ -172,6 +184,26 @@ public final class SourceTree {
     /** Every readable file, by path relative to the folder with {@code /}, sorted; values are real paths. */
     public SortedMap<String, Path> files() {
         return Collections.unmodifiableSortedMap(files);
+    }
+
+    /**
+     * The other files of the folder that are symbolic links to {@code relative}: they read its
+     * bytes, so they change when it does.
+     */
+    public SortedSet<String> linksTo(String relative) {
+        SortedSet<String> links = new TreeSet<>();
+        Path target;
+        try {
+            target = real.resolve(relative);
+        } catch (InvalidPathException e) {
+            return links;
+        }
+        files.forEach((name, path) -> {
+            if (path.equals(target) && !name.equals(relative)) {
+                links.add(name);
+            }
+        });
+        return links;
     }
 
     /** The real path of {@code relative} when it is one of the readable files. */

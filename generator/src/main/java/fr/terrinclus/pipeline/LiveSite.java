@@ -8,6 +8,7 @@ import fr.terrinclus.html.PageBody;
 import fr.terrinclus.load.ContentKind;
 import fr.terrinclus.load.ContentLoader;
 import fr.terrinclus.load.LoadedContent;
+import fr.terrinclus.load.SourceDocument;
 import fr.terrinclus.load.SourceTree;
 import fr.terrinclus.model.Entry;
 import fr.terrinclus.model.Library;
@@ -76,9 +77,12 @@ public final class LiveSite implements AutoCloseable {
     private ContentValidator.Vocabulary vocabulary;
     private List<String> assets;
     private final Map<String, ContentValidator.Draft> drafts = new TreeMap<>();
-    private final Map<String, List<Problem>> fileProblems = new TreeMap<>();
+    /** The problems of reading each entry file that has some, and those of checking it alone. */
+    private final Map<String, List<Problem>> loadProblems = new TreeMap<>();
+    private final Map<String, List<Problem>> draftProblems = new TreeMap<>();
     /** Entry files changed since the last site built without problems. */
     private final Set<String> pending = new TreeSet<>();
+    /** Whether the next update reads everything: until a full build succeeded, or after any other change. */
     private boolean rebuildAll = true;
 
     // the last site built without problems
@@ -123,68 +127,80 @@ public final class LiveSite implements AutoCloseable {
         Problems problems = new Problems();
         Stages stages = new Stages(problems, BuildListener.NONE);
         if (rebuildAll || !changed.stream().allMatch(LiveSite::isEntryFile)) {
-            rebuildAll = true;
             return rebuildAll(problems, stages);
         }
-        for (String path : changed) {
+        // a link reads its target's bytes, so it changes with it; a file that could not be read
+        // (a broken link, a front matter in error) is read again, as what it depended on may be back
+        Set<String> paths = new TreeSet<>(changed);
+        changed.forEach(path -> paths.addAll(tree.linksTo(path)));
+        paths.addAll(loadProblems.keySet());
+        if (!paths.stream().allMatch(LiveSite::isEntryFile)) {
+            return rebuildAll(problems, stages);
+        }
+        for (String path : paths) {
+            Problems load = new Problems();
+            tree = tree.with(path, load::add);
+            Optional<SourceDocument> doc = tree.file(path).isEmpty() ? Optional.empty()
+                    : loader.document(tree, path, load);
             Problems own = new Problems();
-            tree = tree.with(path, own::add);
-            Optional<ContentValidator.Draft> draft = tree.file(path).isEmpty() ? Optional.empty()
-                    : loader.document(tree, path, own).flatMap(doc -> validator.draft(doc, vocabulary, own));
-            remember(path, draft, own);
+            doc.flatMap(d -> validator.draft(d, vocabulary, own))
+                    .ifPresentOrElse(d -> drafts.put(path, d), () -> drafts.remove(path));
+            keep(loadProblems, path, load);
+            keep(draftProblems, path, own);
             pending.add(path);
         }
-        stages.end("chargement", changed.size() + " fichiers relus");
-        // until a site was built without problems, there is nothing to start from but the drafts
-        return finish(problems, stages, library == null);
+        // as in a clean build, a file that cannot be read stops the build before any check
+        loadProblems.values().forEach(list -> list.forEach(problems::add));
+        stages.end("chargement", paths.size() + " fichiers relus");
+        return finish(problems, stages, false);
     }
 
-    /** Whether a change of {@code path} can be handled on its own: an entry's Markdown file. */
+    /**
+     * Whether a change of {@code path} can be handled on its own: an entry's Markdown file, named
+     * as a walk of the content names it.
+     */
     private static boolean isEntryFile(String path) {
-        String[] parts = path.split("/");
+        String[] parts = path.split("/", -1);
         return parts.length == 2 && parts[1].endsWith(".md") && !parts[1].startsWith(".")
+                && parts[1].chars().noneMatch(c -> c == '\\' || Character.isISOControl(c))
                 && ContentKind.ofFolder(parts[0]).isPresent();
     }
 
-    private void remember(String path, Optional<ContentValidator.Draft> draft, Problems own) {
-        draft.ifPresentOrElse(d -> drafts.put(path, d), () -> drafts.remove(path));
+    private static void keep(Map<String, List<Problem>> byFile, String path, Problems own) {
         if (own.isEmpty()) {
-            fileProblems.remove(path);
+            byFile.remove(path);
         } else {
-            fileProblems.put(path, own.sorted());
+            byFile.put(path, own.sorted());
         }
     }
 
+    /** Everything read again from disk; until it succeeds, every update does it again. */
     private Update rebuildAll(Problems problems, Stages stages) throws BuildFailure {
+        rebuildAll = true;
         LoadedContent content = loader.load(options.content(), problems).orElse(null);
-        if (content != null) {
-            settings = validator.settings(content, problems);
-        }
-        // a file that cannot be read leaves no draft to redo alone: the next update reads everything again
         stages.end("chargement", content == null ? "" : content.documents().size() + " fichiers");
         tree = content.tree();
         assets = content.assets();
+        settings = validator.settings(content, problems);
         vocabulary = new ContentValidator.Vocabulary(settings.themes(), new HashSet<>(assets), options.content());
         drafts.clear();
-        fileProblems.clear();
+        loadProblems.clear();
+        draftProblems.clear();
         List<ContentValidator.Draft> made = workers.map(content.documents(), doc -> {
             Problems own = new Problems();
             Optional<ContentValidator.Draft> draft = validator.draft(doc, vocabulary, own);
-            synchronized (fileProblems) {
-                if (!own.isEmpty()) {
-                    fileProblems.put(doc.path(), own.sorted());
-                }
+            synchronized (draftProblems) {
+                keep(draftProblems, doc.path(), own);
             }
             return draft.orElse(null);
         });
         made.stream().filter(Objects::nonNull).forEach(d -> drafts.put(d.entry().source().path(), d));
-        rebuildAll = false;
         return finish(problems, stages, true);
     }
 
     /** From the drafts as they are: references, bodies, pages, search; commits the new site if all went well. */
     private Update finish(Problems problems, Stages stages, boolean everything) throws BuildFailure {
-        fileProblems.values().forEach(list -> list.forEach(problems::add));
+        draftProblems.values().forEach(list -> list.forEach(problems::add));
         Library next = SiteBuilder.withOptions(validator.assemble(settings.site(), vocabulary, drafts.values(), assets,
                 options.drafts(), problems).orElse(null), options, problems);
         stages.end("validation", next == null ? "" : next.entries().size() + " pages");
@@ -192,7 +208,7 @@ public final class LiveSite implements AutoCloseable {
         stages.end("identifiants", "");
 
         Set<String> changed = everything ? next.bySourcePath().keySet() : changedEntries(next);
-        if (changed.isEmpty()) {
+        if (!everything && changed.isEmpty()) {
             // saved as it was, or changed and changed back
             pending.clear();
             return new Update(new TreeMap<>(), new TreeSet<>(), stages.list());
@@ -334,6 +350,7 @@ public final class LiveSite implements AutoCloseable {
         digests = nextDigests;
         searchFiles = indexFiles;
         pending.clear();
+        rebuildAll = false;
         return new Update(written, removed, stages.list());
     }
 

@@ -53,7 +53,8 @@ final class References {
     }
 
     private void partner(Fields f, String id, String pointer) {
-        if (!partners.contains(id)) {
+        // a missing reference is the schema's problem, already reported
+        if (id != null && !partners.contains(id)) {
             f.error(pointer, "« " + FieldPath.describe(pointer) + " » : partenaire « " + id + " » inconnu"
                     + (draftPartners.contains(id) ? " (sa fiche est un brouillon)"
                     : Suggestions.closest(id, partners).map(c -> " ; vouliez-vous dire « " + c + " » ?")
@@ -62,7 +63,7 @@ final class References {
     }
 
     private void project(Fields f, String id, String pointer) {
-        if (!projects.contains(id)) {
+        if (id != null && !projects.contains(id)) {
             f.error(pointer, "« " + FieldPath.describe(pointer) + " » : projet « " + id + " » inconnu"
                     + (draftProjects.contains(id) ? " (sa fiche est un brouillon)" : Suggestions.didYouMean(id, projects)));
         }
