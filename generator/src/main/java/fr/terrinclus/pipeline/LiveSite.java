@@ -96,6 +96,7 @@ public final class LiveSite implements AutoCloseable {
     private Map<String, byte[]> digests = new HashMap<>();
     private Set<String> searchFiles = new HashSet<>();
     private final LiveIndex searchIndex = new LiveIndex();
+    private final SearchDocuments.Texts searchTexts = new SearchDocuments.Texts();
 
     /** A live site of {@code options}' content and theme; nothing is read before the first {@link #update}. */
     public LiveSite(BuildOptions options) {
@@ -281,7 +282,8 @@ public final class LiveSite implements AutoCloseable {
         SearchLabels labels = nextRenderer.searchLabels();
         Map<String, PageBody> allBodies = new HashMap<>();
         nextBodies.forEach((path, body) -> allBodies.put(path, body.page()));
-        LiveIndex.Changes index = searchIndex.update(SearchDocuments.of(next, allBodies, labels), labels::facet, workers);
+        LiveIndex.Changes index = searchIndex.update(SearchDocuments.of(next, allBodies, labels, searchTexts),
+                labels::facet, workers);
         List<OutputFile> search = new ArrayList<>();
         index.made().forEach((name, bytes) -> search.add(OutputFile.generated(SiteBuilder.SEARCH_DATA + name, bytes)));
         search.add(OutputFile.generated(SiteBuilder.SEARCH_ENGINE, ClientIndex.engine()));

@@ -4,10 +4,12 @@ import fr.terrinclus.Workers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
@@ -68,6 +70,8 @@ public final class LiveIndex {
     private final Map<String, Set<String>> termSurfaces = new HashMap<>();
     /** Per lexicon file key, its surface forms in order. */
     private final TreeMap<String, TreeSet<String>> lexicon = new TreeMap<>();
+    /** Per facet, its values and their labels, as the manifest gives them. */
+    private Map<String, Map<String, Object>> facets = Map.of();
     private byte[] facetFile = new byte[0];
     private byte[] manifest = new byte[0];
     private final Set<String> files = new HashSet<>();
@@ -157,7 +161,7 @@ public final class LiveIndex {
         }
         next.forEach(doc -> out.put(ClientIndex.excerptFileName(doc.id()), ClientIndex.excerptFile(doc)));
         out.put(ClientIndex.ANALYSIS, ClientIndex.analysisFile());
-        Map<String, Map<String, Object>> facets = ClientIndex.facetDictionaries(next, label);
+        facets = ClientIndex.facetDictionaries(next, label);
         facetFile = ClientIndex.facetFile(next, facets);
         out.put(ClientIndex.FACETS, facetFile);
         manifest = manifest(facets);
@@ -237,12 +241,13 @@ public final class LiveIndex {
 
         SortedMap<String, byte[]> out = new TreeMap<>();
         SortedSet<String> removed = new TreeSet<>();
-        List<List<String>> nextShards = shards();
         List<List<String>> previous = shards;
+        List<List<String>> nextShards = shards(previous, new TreeSet<>(changedTerms));
         shards = nextShards;
         for (int s = 0; s < nextShards.size(); s++) {
-            if (s >= previous.size() || !nextShards.get(s).equals(previous.get(s))
-                    || nextShards.get(s).stream().anyMatch(changedTerms::contains)) {
+            // a shard kept as it was holds no changed term
+            if (s >= previous.size() || nextShards.get(s) != previous.get(s) && (!nextShards.get(s).equals(previous.get(s))
+                    || nextShards.get(s).stream().anyMatch(changedTerms::contains))) {
                 out.put(ClientIndex.shardFileName(s), shardFile(s));
             }
         }
@@ -265,12 +270,17 @@ public final class LiveIndex {
                 out.put(ClientIndex.excerptFileName(page), ClientIndex.excerptFile(next.get(page)));
             }
         }
-        Map<String, Map<String, Object>> facets = ClientIndex.facetDictionaries(next, label);
-        byte[] nextFacets = ClientIndex.facetFile(next, facets);
-        if (!Arrays.equals(nextFacets, facetFile)) {
-            facetFile = nextFacets;
-            out.put(ClientIndex.FACETS, nextFacets);
+        Map<String, Map<String, Object>> nextFacets = ClientIndex.facetDictionaries(next, label);
+        // the facet table is every page's values: made again only when one of them may have moved
+        if (!nextFacets.equals(facets)
+                || changedPages.stream().anyMatch(p -> !next.get(p).facets().equals(previousDocs.get(p).facets()))) {
+            byte[] table = ClientIndex.facetFile(next, nextFacets);
+            if (!Arrays.equals(table, facetFile)) {
+                facetFile = table;
+                out.put(ClientIndex.FACETS, table);
+            }
         }
+        facets = nextFacets;
         byte[] nextManifest = manifest(facets);
         if (!Arrays.equals(nextManifest, manifest)) {
             manifest = nextManifest;
@@ -348,6 +358,58 @@ public final class LiveIndex {
         }
         if (!current.isEmpty()) {
             out.add(current);
+        }
+        return out;
+    }
+
+    /**
+     * The shards after {@code changed} terms were added, removed or encoded again, cut as
+     * {@link #shards()} cuts them: a shard is kept when no changed term is in its range or is the
+     * next one's first (which decides where it ends); from a shard that is not, terms are cut again
+     * until a cut falls on the first term of a shard of before, from where the cuts are the same.
+     */
+    private List<List<String>> shards(List<List<String>> before, NavigableSet<String> changed) {
+        if (before.isEmpty()) {
+            return shards();
+        }
+        if (changed.isEmpty()) {
+            return before;
+        }
+        List<String> starts = before.stream().map(shard -> shard.get(0)).toList();
+        List<List<String>> out = new ArrayList<>();
+        int i = 0;
+        while (i < before.size()) {
+            String upTo = i + 1 < before.size() ? starts.get(i + 1) : null;
+            String first = i == 0 ? changed.first() : changed.ceiling(starts.get(i));
+            if (first == null || upTo != null && first.compareTo(upTo) > 0) {
+                out.add(before.get(i++));
+                continue;
+            }
+            // cut again from this shard's start, which the kept shard before it did not move
+            Iterable<String> from = i == 0 ? terms : terms.tailSet(starts.get(i), true);
+            List<String> current = new ArrayList<>();
+            int size = 0;
+            int resumeAt = before.size();
+            for (String term : from) {
+                int bytes = encoded.get(term).bytes();
+                if (ClientIndex.endsShard(size, bytes)) {
+                    out.add(current);
+                    int at = Collections.binarySearch(starts, term);
+                    if (at > i) {
+                        resumeAt = at;
+                        current = null;
+                        break;
+                    }
+                    current = new ArrayList<>();
+                    size = 0;
+                }
+                current.add(term);
+                size += ClientIndex.shardSize(term, bytes);
+            }
+            if (current != null && !current.isEmpty()) {
+                out.add(current);
+            }
+            i = resumeAt;
         }
         return out;
     }

@@ -13,6 +13,7 @@ import fr.terrinclus.model.Theme;
 import fr.terrinclus.reference.Sdg;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,25 +33,52 @@ public final class SearchDocuments {
      * @param labels the theme's words for what results show
      */
     public static List<SearchDocument> of(Library library, Map<String, PageBody> bodies, SearchLabels labels) {
+        return of(library, bodies, labels, new Texts());
+    }
+
+    /**
+     * As {@link #of(Library, Map, SearchLabels)}, taking from {@code texts} the searchable text of
+     * each entry and body that are the very objects of the previous call, and keeping this call's
+     * for the next: a live preview joins again only the texts of the pages that changed, and the
+     * index compares the others' texts by identity.
+     */
+    public static List<SearchDocument> of(Library library, Map<String, PageBody> bodies, SearchLabels labels,
+                                          Texts texts) {
         List<Entry> entries = library.entries().stream()
                 .sorted(Comparator.comparing(UrlScheme::entry)).toList();
         List<SearchDocument> docs = new ArrayList<>();
+        Map<String, Text> kept = new HashMap<>();
         for (Entry entry : entries) {
             String kind = entry.kind().singular();
             SearchDocument.Result card = new SearchDocument.Result(kind, labels.kind(kind), entry.title(),
                     UrlScheme.entry(entry), Objects.requireNonNullElse(entry.meta().summary(), ""), entry.meta().example(),
                     labels.facts(entry));
             PageBody body = bodies.get(entry.source().path());
+            Text before = texts.bySource.get(entry.source().path());
+            Text text = before != null && before.entry() == entry && before.body() == body ? before : Text.of(entry, body);
+            kept.put(entry.source().path(), text);
+            docs.add(new SearchDocument(docs.size(), card, entry.title(), text.summary(), text.headings(),
+                    keywords(library, entry, card), text.text(), text.excerpt(), facets(entry, card)));
+        }
+        texts.bySource = kept;
+        return docs;
+    }
+
+    /** The searchable texts of the entries of the last call, kept for the next one. Not thread-safe. */
+    public static final class Texts {
+        private Map<String, Text> bySource = Map.of();
+    }
+
+    /** What an entry and its body give to search, once joined. */
+    private record Text(Entry entry, PageBody body, String summary, String headings, String text, String excerpt) {
+        static Text of(Entry entry, PageBody body) {
             String summary = Objects.requireNonNullElse(entry.meta().summary(), "");
             String text = ((body == null ? "" : body.text()) + " " + structuredText(entry)).strip();
             String headings = body == null ? "" : body.headings().stream().map(Heading::text).collect(Collectors.joining(" "));
             String excerpt = (summary + " " + text).strip();
-            docs.add(new SearchDocument(docs.size(), card, entry.title(), summary, headings,
-                    keywords(library, entry, card), text,
-                    excerpt.length() > EXCERPT_CHARS ? excerpt.substring(0, EXCERPT_CHARS) : excerpt,
-                    facets(entry, card)));
+            return new Text(entry, body, summary, headings, text,
+                    excerpt.length() > EXCERPT_CHARS ? excerpt.substring(0, EXCERPT_CHARS) : excerpt);
         }
-        return docs;
     }
 
     /** What a page shows outside its Markdown body: objectives, the change block, key points, members… */

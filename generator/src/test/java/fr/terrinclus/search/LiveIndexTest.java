@@ -130,6 +130,73 @@ class LiveIndexTest {
         assertTrue(incremental > 100, incremental + " updates made less than half the files again");
     }
 
+    /**
+     * Where a shard ends depends on the next one's first term: making its postings longer or
+     * shorter moves the cut; the shards after it are kept only once the cuts fall again
+     * where they were.
+     */
+    @Test
+    void aTermThatGrowsThenGoesMovesTheCutBetweenShards() {
+        Random random = new Random(7);
+        List<SearchDocument> docs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            StringBuilder body = new StringBuilder("coopération");
+            for (int k = 0; k < 15; k++) {
+                body.append(" zq").append(i).append("x").append(k);
+            }
+            docs.add(withBody(Corpus.generate(1, 1).get(0), body.toString()));
+        }
+        docs = renumbered(docs);
+        update(docs);
+        java.util.regex.Pattern lastTerm = java.util.regex.Pattern.compile("\"termes\":\\[[^\\]]*\"([^\"]+)\"\\]");
+        int hit = 0;
+        for (int step = 0; step < 20; step++) {
+            List<String> shardFiles = files.keySet().stream().filter(f -> f.startsWith("t/")).toList();
+            assertTrue(shardFiles.size() > 4, shardFiles.toString());
+            String shard = shardFiles.get(random.nextInt(shardFiles.size() - 1));
+            java.util.regex.Matcher m = lastTerm.matcher(new String(files.get(shard)));
+            assertTrue(m.find(), shard);
+            String term = m.group(1);
+            List<Integer> having = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                if ((" " + docs.get(i).body() + " ").contains(" " + term + " ")) {
+                    having.add(i);
+                }
+            }
+            if (having.isEmpty()) {
+                continue;
+            }
+            hit++;
+            // the shard's last term grows long postings, so that it starts the next shard, then
+            // shrinks back: the cut returns before the term after it
+            // (a page's length is in its terms' postings: only pages with no term near the cut take it)
+            int at = shardFiles.indexOf(shard);
+            String from = firstTerm(shard);
+            String upTo = at + 2 < shardFiles.size() ? firstTerm(shardFiles.get(at + 2)) : "\uffff";
+            List<SearchDocument> before = docs;
+            docs = new ArrayList<>(docs);
+            int taking = 0;
+            for (int i = 0; i < docs.size() && taking < 150; i++) {
+                if (java.util.Arrays.stream(docs.get(i).body().split(" "))
+                        .noneMatch(w -> w.compareTo(from) >= 0 && w.compareTo(upTo) <= 0)) {
+                    docs.set(i, withBody(docs.get(i), docs.get(i).body() + " " + term));
+                    taking++;
+                }
+            }
+            update(renumbered(docs));
+            docs = before;
+            update(docs);
+        }
+        assertTrue(hit > 10, hit + " shard starts found in the pages");
+    }
+
+    private String firstTerm(String shard) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"termes\":\\[\"([^\"]+)\"")
+                .matcher(new String(files.get(shard)));
+        assertTrue(m.find(), shard);
+        return m.group(1);
+    }
+
     private static SearchDocument edit(SearchDocument doc, SearchDocument other, Random random) {
         String[] words = doc.body().split(" ");
         return switch (random.nextInt(7)) {
