@@ -12,11 +12,12 @@ import fr.terrinclus.model.ProjectSheet;
 import fr.terrinclus.model.Theme;
 import fr.terrinclus.reference.Sdg;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,14 +45,16 @@ public final class SearchDocuments {
      */
     public static List<SearchDocument> of(Library library, Map<String, PageBody> bodies, SearchLabels labels,
                                           Texts texts) {
-        List<Entry> entries = library.entries().stream()
-                .sorted(Comparator.comparing(UrlScheme::entry)).toList();
+        // each page's address made once, not at every comparison of the sort
+        SortedMap<String, Entry> byPath = new TreeMap<>();
+        library.entries().forEach(entry -> byPath.put(UrlScheme.entry(entry), entry));
         List<SearchDocument> docs = new ArrayList<>();
         Map<String, Text> kept = new HashMap<>();
-        for (Entry entry : entries) {
+        for (Map.Entry<String, Entry> page : byPath.entrySet()) {
+            Entry entry = page.getValue();
             String kind = entry.kind().singular();
             SearchDocument.Result card = new SearchDocument.Result(kind, labels.kind(kind), entry.title(),
-                    UrlScheme.entry(entry), Objects.requireNonNullElse(entry.meta().summary(), ""), entry.meta().example(),
+                    page.getKey(), Objects.requireNonNullElse(entry.meta().summary(), ""), entry.meta().example(),
                     labels.facts(entry));
             PageBody body = bodies.get(entry.source().path());
             Text before = texts.bySource.get(entry.source().path());
