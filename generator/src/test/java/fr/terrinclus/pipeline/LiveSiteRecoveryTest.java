@@ -17,67 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
  * problems alike (the assertion message is the difference). Each test was once a divergence.
  */
 class LiveSiteRecoveryTest {
-    /** The site of LiveSiteTest. */
-    static final String SITE = ProjectFixture.PARTNER + """
-            -- content/partenaires/gret.md --
-            ---
-            nom: Gret
-            resume: ONG de développement.
-            categorie: association
-            pays: SN
-            ---
-            Le Gret.
-            -- content/projets/eau.md --
-            ---
-            titre: Eau et inclusion
-            resume: Un projet d'eau.
-            date_publication: "2024-05"
-            porteur: adf
-            statut: en_cours
-            pays: ["SN"]
-            departements: ["76"]
-            partenaires: [gret]
-            thematiques: [eau]
-            ---
-            ## Contexte
-
-            Corps du projet eau.
-            -- content/projets/ecoles.md --
-            ---
-            titre: Écoles inclusives
-            resume: Un projet d'écoles.
-            date_publication: "2024-03"
-            porteur: gret
-            statut: cloture
-            pays: ["BF"]
-            departements: ["33"]
-            odd: [4]
-            ---
-            Corps du projet écoles.
-            -- content/guides/methode.md --
-            ---
-            titre: Méthode de coopération
-            resume: Un guide.
-            date_publication: "2024-06"
-            editeur: adf
-            projets_lies: [eau]
-            thematiques: [inclusion-sociale]
-            ---
-            Voir [le contexte](../projets/eau.md#contexte) et [l'ADF](../partenaires/adf.md).
-            -- content/pages/a-propos.md --
-            ---
-            titre: À propos
-            ---
-            Une page sur [les écoles](../projets/ecoles.md).
-            """;
-
     @TempDir
     Path dir;
     LiveHarness h;
 
     @BeforeEach
     void build() {
-        h = new LiveHarness(dir, SITE);
+        h = new LiveHarness(dir, LiveSiteTest.SITE);
         LiveHarness.Step first = h.step(List.of());
         assertTrue(first.built());
         assertNull(first.difference());

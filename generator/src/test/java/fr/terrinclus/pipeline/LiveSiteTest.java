@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * change its files are those of a clean build, byte for byte.
  */
 class LiveSiteTest {
-    private static final String SITE = ProjectFixture.PARTNER + """
+    /** Two projects, two partners, a guide about one project and a page linking to the other. */
+    static final String SITE = ProjectFixture.PARTNER + """
             -- content/partenaires/gret.md --
             ---
             nom: Gret
