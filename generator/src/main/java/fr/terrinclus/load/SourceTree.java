@@ -206,6 +206,36 @@ public final class SourceTree {
         return links;
     }
 
+    /**
+     * The files read through a symbolic link that now leads to another file, or nowhere: a link
+     * of a chain was changed, or the file it led to became a link itself.
+     */
+    public SortedSet<String> linksMoved() {
+        SortedSet<String> moved = new TreeSet<>();
+        files.forEach((name, path) -> {
+            Path own = real.resolve(name);
+            if (!path.equals(own)) {
+                try {
+                    if (!own.toRealPath().equals(path)) {
+                        moved.add(name);
+                    }
+                } catch (IOException e) {
+                    moved.add(name);
+                }
+            }
+        });
+        return moved;
+    }
+
+    /** Whether {@code relative} is now a folder (not a link to one). */
+    public boolean isFolder(String relative) {
+        try {
+            return Files.isDirectory(real.resolve(relative), LinkOption.NOFOLLOW_LINKS);
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
     /** The real path of {@code relative} when it is one of the readable files. */
     public Optional<Path> file(String relative) {
         return Optional.ofNullable(files.get(relative));

@@ -130,12 +130,14 @@ public final class LiveSite implements AutoCloseable {
         if (rebuildAll || !changed.stream().allMatch(LiveSite::isEntryFile)) {
             return rebuildAll(problems, stages);
         }
-        // a link reads its target's bytes, so it changes with it; a file that could not be read
-        // (a broken link, a front matter in error) is read again, as what it depended on may be back
+        // a link reads its target's bytes, so it changes with it, and with any link of its chain;
+        // a file that could not be read (a broken link, a front matter in error) is read again, as
+        // what it depended on may be back; a folder named stands for what it holds
         Set<String> paths = new TreeSet<>(changed);
         changed.forEach(path -> paths.addAll(tree.linksTo(path)));
+        paths.addAll(tree.linksMoved());
         paths.addAll(loadProblems.keySet());
-        if (!paths.stream().allMatch(LiveSite::isEntryFile)) {
+        if (!paths.stream().allMatch(LiveSite::isEntryFile) || paths.stream().anyMatch(tree::isFolder)) {
             return rebuildAll(problems, stages);
         }
         for (String path : paths) {

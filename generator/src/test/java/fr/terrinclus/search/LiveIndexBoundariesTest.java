@@ -1,0 +1,288 @@
+package fr.terrinclus.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.terrinclus.Workers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The live index at the edges of its shards and facet table: after each update its files equal a clean index. */
+class LiveIndexBoundariesTest {
+    private static final BiFunction<String, String, String> LABEL = (facet, value) -> facet + ":" + value;
+
+    private final Workers workers = new Workers(2);
+    private final LiveIndex live = new LiveIndex();
+    private final SortedMap<String, byte[]> files = new TreeMap<>();
+
+    @AfterEach
+    void close() {
+        workers.close();
+    }
+
+    private LiveIndex.Changes update(List<SearchDocument> docs) {
+        return update(docs, LABEL);
+    }
+
+    private LiveIndex.Changes update(List<SearchDocument> docs, BiFunction<String, String, String> label) {
+        LiveIndex.Changes changes = live.update(docs, label, workers);
+        changes.removed().forEach(files::remove);
+        files.putAll(changes.made());
+        assertEquals(files.keySet(), live.files());
+        SortedMap<String, byte[]> clean = ClientIndex.files(docs, label, workers);
+        assertEquals(clean.keySet(), files.keySet());
+        clean.forEach((name, bytes) -> assertEquals(new String(bytes), new String(files.get(name)), name));
+        return changes;
+    }
+
+    private long shardCount() {
+        return files.keySet().stream().filter(f -> f.startsWith("t/")).count();
+    }
+
+    /** Pages with many unique terms, and one term shared by all pages (long postings). */
+    private static List<SearchDocument> uniqueTerms(int pages, int perPage, String shared) {
+        List<SearchDocument> docs = new ArrayList<>();
+        SearchDocument base = Corpus.generate(1, 1).get(0);
+        for (int i = 0; i < pages; i++) {
+            StringBuilder body = new StringBuilder(shared);
+            for (int k = 0; k < perPage; k++) {
+                body.append(" q").append((char) ('a' + (i % 26))).append(i).append("w").append(k);
+            }
+            docs.add(withBody(base, body.toString()));
+        }
+        return renumbered(docs);
+    }
+
+    @Test
+    void sharedTermWithLongPostingsToggledInEveryPage() {
+        List<SearchDocument> docs = uniqueTerms(300, 12, "coopération");
+        update(docs);
+        long before = shardCount();
+        assertTrue(before > 3, "shards: " + before);
+        List<SearchDocument> without = new ArrayList<>();
+        for (SearchDocument d : docs) {
+            without.add(withBody(d, d.body().replace("coopération", "")));
+        }
+        update(without);
+        update(docs);
+        // half the pages only
+        List<SearchDocument> half = new ArrayList<>(docs);
+        for (int i = 0; i < half.size(); i += 2) {
+            half.set(i, without.get(i));
+        }
+        update(half);
+        update(docs);
+    }
+
+    @Test
+    void longPostingsTermAtEachShardBoundary() {
+        List<SearchDocument> docs = uniqueTerms(200, 15, "");
+        update(docs);
+        // a term shared by every page, placed just before each shard's start in turn
+        List<String> starts = new ArrayList<>();
+        for (String f : files.keySet()) {
+            if (f.startsWith("t/")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"termes\":\\[\"([^\"]+)\"")
+                        .matcher(new String(files.get(f)));
+                assertTrue(m.find());
+                starts.add(m.group(1));
+            }
+        }
+        for (String start : starts) {
+            String term = start.substring(0, start.length() - 1);
+            List<SearchDocument> with = new ArrayList<>();
+            for (SearchDocument d : docs) {
+                with.add(withBody(d, d.body() + " " + term));
+            }
+            update(with);
+            update(docs);
+        }
+    }
+
+    @Test
+    void firstTermOfTheWholeIndexRemovedAndReadded() {
+        List<SearchDocument> docs = uniqueTerms(200, 15, "");
+        update(docs);
+        List<SearchDocument> changed = new ArrayList<>(docs);
+        // q + 'a' + 0 ... the very first term is qa0w0 (page 0); remove all of page 0's terms
+        changed.set(0, withBody(docs.get(0), "zzzz"));
+        update(changed);
+        update(docs);
+        // terms inserted before the first shard's start, with long postings
+        List<SearchDocument> early = new ArrayList<>();
+        for (SearchDocument d : docs) {
+            early.add(withBody(d, "aaa aab aac " + d.body()));
+        }
+        update(early);
+        update(docs);
+    }
+
+    @Test
+    void emptyingEveryPageThenRefilling() {
+        List<SearchDocument> docs = uniqueTerms(150, 15, "commun");
+        update(docs);
+        List<SearchDocument> empty = new ArrayList<>();
+        for (SearchDocument d : docs) {
+            empty.add(new SearchDocument(d.id(), d.result(), "", "", "", "", "", "", d.facets()));
+        }
+        update(empty);
+        update(empty);
+        update(docs);
+        update(empty);
+        List<SearchDocument> one = new ArrayList<>(empty);
+        one.set(75, docs.get(75));
+        update(one);
+        update(docs);
+    }
+
+    @Test
+    void shardCountGrowsAndShrinksBySeveral() {
+        List<SearchDocument> docs = uniqueTerms(100, 10, "");
+        update(docs);
+        long before = shardCount();
+        StringBuilder big = new StringBuilder(docs.get(50).body());
+        for (int k = 0; k < 6000; k++) {
+            big.append(" m").append(k).append("z");
+        }
+        List<SearchDocument> grown = new ArrayList<>(docs);
+        grown.set(50, withBody(docs.get(50), big.toString()));
+        update(grown);
+        assertTrue(shardCount() >= before + 3, before + " -> " + shardCount());
+        update(docs);
+        assertEquals(before, shardCount());
+        // grow in one page, shrink in another at once
+        List<SearchDocument> both = new ArrayList<>(grown);
+        both.set(10, withBody(docs.get(10), "x"));
+        update(both);
+        update(grown);
+        update(docs);
+    }
+
+    @Test
+    void aFacetValueAppearsAndDisappearsInOnePage() {
+        List<SearchDocument> docs = new ArrayList<>(Corpus.generate(40, 3));
+        update(docs);
+        SearchDocument d = docs.get(7);
+        SearchDocument.Facets f = d.facets();
+        List<String> themes = new ArrayList<>(f.themes());
+        themes.add("zzz-nouvelle");
+        List<String> departments = new ArrayList<>(f.departments());
+        departments.add("000");
+        List<Integer> sdgs = new ArrayList<>(f.sdgs());
+        sdgs.add(99);
+        SearchDocument.Facets g = new SearchDocument.Facets(f.type(), f.status(), departments, f.countries(), themes, sdgs);
+        docs.set(7, new SearchDocument(d.id(), d.result(), d.title(), d.summary(), d.headings(), d.keywords(), d.body(),
+                d.excerpt(), g));
+        update(docs);
+        docs.set(7, d);
+        update(docs);
+        // type and status changed to values no other page has, then to null
+        docs.set(7, new SearchDocument(d.id(), d.result(), d.title(), d.summary(), d.headings(), d.keywords(), d.body(),
+                d.excerpt(), new SearchDocument.Facets("zzz", "zzz", List.of(), List.of(), List.of(), List.of())));
+        update(docs);
+        docs.set(7, new SearchDocument(d.id(), d.result(), d.title(), d.summary(), d.headings(), d.keywords(), d.body(),
+                d.excerpt(), new SearchDocument.Facets(f.type(), null, List.of(), List.of(), List.of(), List.of())));
+        update(docs);
+        docs.set(7, d);
+        update(docs);
+        // a page's facet values reordered
+        List<String> reversed = new ArrayList<>(f.themes());
+        java.util.Collections.reverse(reversed);
+        docs.set(7, new SearchDocument(d.id(), d.result(), d.title(), d.summary(), d.headings(), d.keywords(), d.body(),
+                d.excerpt(), new SearchDocument.Facets(f.type(), f.status(), f.departments(), f.countries(), reversed, f.sdgs())));
+        update(docs);
+    }
+
+    @Test
+    void labelsChangeWithTheSamePages() {
+        List<SearchDocument> docs = Corpus.generate(40, 3);
+        update(docs);
+        update(new ArrayList<>(docs), (facet, value) -> "autre " + facet + value);
+        update(new ArrayList<>(docs), LABEL);
+    }
+
+    @Test
+    void aSeededWalkOfLargeTermChanges() {
+        Random random = new Random(1234);
+        List<SearchDocument> base = uniqueTerms(120, 8, "");
+        List<SearchDocument> docs = new ArrayList<>(base);
+        update(docs);
+        for (int step = 0; step < 80; step++) {
+            int edits = 1 + random.nextInt(4);
+            for (int e = 0; e < edits; e++) {
+                int i = random.nextInt(docs.size());
+                SearchDocument d = docs.get(i);
+                switch (random.nextInt(6)) {
+                    case 0 -> docs.set(i, base.get(i));
+                    case 1 -> {
+                        StringBuilder b = new StringBuilder(d.body());
+                        int n = random.nextInt(3000);
+                        int p = random.nextInt(26);
+                        for (int k = 0; k < n; k++) {
+                            b.append(" ").append((char) ('a' + p)).append("n").append(random.nextInt(5000));
+                        }
+                        docs.set(i, withBody(d, b.toString()));
+                    }
+                    case 2 -> docs.set(i, withBody(d, ""));
+                    case 3 -> {
+                        // a common term to many pages
+                        String t = "c" + (char) ('a' + random.nextInt(26)) + "x";
+                        for (int j = 0; j < docs.size(); j += 1 + random.nextInt(3)) {
+                            docs.set(j, withBody(docs.get(j), docs.get(j).body() + " " + t));
+                        }
+                    }
+                    case 4 -> {
+                        String[] w = d.body().split(" ");
+                        docs.set(i, withBody(d, String.join(" ", java.util.Arrays.copyOf(w, w.length / 2))));
+                    }
+                    default -> docs.set(i, withBody(d, d.body() + " " + d.body()));
+                }
+            }
+            update(docs);
+        }
+    }
+
+    private static SearchDocument withBody(SearchDocument doc, String body) {
+        return new SearchDocument(doc.id(), doc.result(), doc.title(), doc.summary(), doc.headings(), doc.keywords(), body,
+                doc.summary() + " " + body, doc.facets());
+    }
+
+    private static List<SearchDocument> renumbered(List<SearchDocument> docs) {
+        List<SearchDocument> out = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            SearchDocument d = docs.get(i);
+            SearchDocument.Result r = d.result();
+            String path = "pages/p" + String.format("%04d", i) + "/";
+            out.add(new SearchDocument(i, new SearchDocument.Result(r.kind(), r.kindLabel(), r.title(), path, r.summary(),
+                    r.example(), r.facts()), d.title(), d.summary(), d.headings(), d.keywords(), d.body(), d.excerpt(),
+                    d.facets()));
+        }
+        return out;
+    }
+
+    /** Pages with identical texts, then texts swapped and copied between them in one update. */
+    @Test
+    void identicalTextsSwappedAndCopied() {
+        List<SearchDocument> base = new ArrayList<>(Corpus.generate(30, 8));
+        List<SearchDocument> docs = new ArrayList<>(base);
+        docs.set(5, withBody(docs.get(5), docs.get(9).body()));
+        docs = renumbered(docs);
+        update(docs);
+        List<SearchDocument> swapped = new ArrayList<>(docs);
+        swapped.set(5, withBody(docs.get(5), docs.get(12).body()));
+        swapped.set(12, withBody(docs.get(12), docs.get(5).body()));
+        swapped.set(9, withBody(docs.get(9), docs.get(9).body() + " agrément"));
+        update(swapped);
+        List<SearchDocument> back = new ArrayList<>(swapped);
+        back.set(9, withBody(docs.get(9), docs.get(9).body()));
+        back.set(2, withBody(docs.get(2), docs.get(9).body() + " agrement"));
+        update(back);
+        update(docs);
+    }
+}
