@@ -42,12 +42,15 @@ public final class SourceTree {
     private final Path real;
     private final String what;
     private final SortedMap<String, Path> files;
+    /** The files read through a symbolic link: few, looked at again by {@link #linksMoved()}. */
+    private final SortedSet<String> links;
 
-    private SourceTree(Path shown, Path real, String what, SortedMap<String, Path> files) {
+    private SourceTree(Path shown, Path real, String what, SortedMap<String, Path> files, SortedSet<String> links) {
         this.shown = shown;
         this.real = real;
         this.what = what;
         this.files = files;
+        this.links = links;
     }
 
     /**
@@ -69,7 +72,8 @@ public final class SourceTree {
             return Optional.empty();
         }
         SortedMap<String, Path> files = new TreeMap<>();
-        SourceTree tree = new SourceTree(root, real, what, files);
+        SortedSet<String> links = new TreeSet<>();
+        SourceTree tree = new SourceTree(root, real, what, files, links);
         try {
             Files.walkFileTree(real, new SimpleFileVisitor<>() {
                 @Override
@@ -80,7 +84,12 @@ public final class SourceTree {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (!hidden(file)) {
-                        tree.admit(file, attrs, report).ifPresent(p -> files.put(tree.relative(file), p));
+                        tree.admit(file, attrs, report).ifPresent(p -> {
+                            files.put(tree.relative(file), p);
+                            if (attrs.isSymbolicLink()) {
+                                links.add(tree.relative(file));
+                            }
+                        });
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -105,7 +114,9 @@ public final class SourceTree {
     public SourceTree with(String relative, Consumer<Problem> report) {
         SortedMap<String, Path> copy = new TreeMap<>(files);
         copy.remove(relative);
-        SourceTree tree = new SourceTree(shown, real, what, copy);
+        SortedSet<String> linksCopy = new TreeSet<>(links);
+        linksCopy.remove(relative);
+        SourceTree tree = new SourceTree(shown, real, what, copy, linksCopy);
         Path file = real;
         for (String name : relative.split("/", -1)) {
             // "." and ".." are hidden names, as the walk never produces them; a name no file
@@ -133,7 +144,12 @@ public final class SourceTree {
             return tree;
         }
         if (!attrs.isDirectory()) {
-            tree.admit(file, attrs, report).ifPresent(p -> copy.put(relative, p));
+            tree.admit(file, attrs, report).ifPresent(p -> {
+                copy.put(relative, p);
+                if (attrs.isSymbolicLink()) {
+                    linksCopy.add(relative);
+                }
+            });
         }
         return tree;
     }
@@ -212,18 +228,15 @@ public final class SourceTree {
      */
     public SortedSet<String> linksMoved() {
         SortedSet<String> moved = new TreeSet<>();
-        files.forEach((name, path) -> {
-            Path own = real.resolve(name);
-            if (!path.equals(own)) {
-                try {
-                    if (!own.toRealPath().equals(path)) {
-                        moved.add(name);
-                    }
-                } catch (IOException e) {
+        for (String name : links) {
+            try {
+                if (!real.resolve(name).toRealPath().equals(files.get(name))) {
                     moved.add(name);
                 }
+            } catch (IOException e) {
+                moved.add(name);
             }
-        });
+        }
         return moved;
     }
 
