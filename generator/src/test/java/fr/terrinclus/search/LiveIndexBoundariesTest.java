@@ -54,9 +54,9 @@ class LiveIndexBoundariesTest {
             for (int k = 0; k < perPage; k++) {
                 body.append(" q").append((char) ('a' + (i % 26))).append(i).append("w").append(k);
             }
-            docs.add(withBody(base, body.toString()));
+            docs.add(LiveIndexTest.withBody(base, body.toString()));
         }
-        return renumbered(docs);
+        return LiveIndexTest.renumbered(docs);
     }
 
     @Test
@@ -67,7 +67,7 @@ class LiveIndexBoundariesTest {
         assertTrue(before > 3, "shards: " + before);
         List<SearchDocument> without = new ArrayList<>();
         for (SearchDocument d : docs) {
-            without.add(withBody(d, d.body().replace("coopération", "")));
+            without.add(LiveIndexTest.withBody(d, d.body().replace("coopération", "")));
         }
         update(without);
         update(docs);
@@ -98,7 +98,7 @@ class LiveIndexBoundariesTest {
             String term = start.substring(0, start.length() - 1);
             List<SearchDocument> with = new ArrayList<>();
             for (SearchDocument d : docs) {
-                with.add(withBody(d, d.body() + " " + term));
+                with.add(LiveIndexTest.withBody(d, d.body() + " " + term));
             }
             update(with);
             update(docs);
@@ -111,13 +111,13 @@ class LiveIndexBoundariesTest {
         update(docs);
         List<SearchDocument> changed = new ArrayList<>(docs);
         // q + 'a' + 0 ... the very first term is qa0w0 (page 0); remove all of page 0's terms
-        changed.set(0, withBody(docs.get(0), "zzzz"));
+        changed.set(0, LiveIndexTest.withBody(docs.get(0), "zzzz"));
         update(changed);
         update(docs);
         // terms inserted before the first shard's start, with long postings
         List<SearchDocument> early = new ArrayList<>();
         for (SearchDocument d : docs) {
-            early.add(withBody(d, "aaa aab aac " + d.body()));
+            early.add(LiveIndexTest.withBody(d, "aaa aab aac " + d.body()));
         }
         update(early);
         update(docs);
@@ -151,14 +151,14 @@ class LiveIndexBoundariesTest {
             big.append(" m").append(k).append("z");
         }
         List<SearchDocument> grown = new ArrayList<>(docs);
-        grown.set(50, withBody(docs.get(50), big.toString()));
+        grown.set(50, LiveIndexTest.withBody(docs.get(50), big.toString()));
         update(grown);
         assertTrue(shardCount() >= before + 3, before + " -> " + shardCount());
         update(docs);
         assertEquals(before, shardCount());
         // grow in one page, shrink in another at once
         List<SearchDocument> both = new ArrayList<>(grown);
-        both.set(10, withBody(docs.get(10), "x"));
+        both.set(10, LiveIndexTest.withBody(docs.get(10), "x"));
         update(both);
         update(grown);
         update(docs);
@@ -227,43 +227,25 @@ class LiveIndexBoundariesTest {
                         for (int k = 0; k < n; k++) {
                             b.append(" ").append((char) ('a' + p)).append("n").append(random.nextInt(5000));
                         }
-                        docs.set(i, withBody(d, b.toString()));
+                        docs.set(i, LiveIndexTest.withBody(d, b.toString()));
                     }
-                    case 2 -> docs.set(i, withBody(d, ""));
+                    case 2 -> docs.set(i, LiveIndexTest.withBody(d, ""));
                     case 3 -> {
                         // a common term to many pages
                         String t = "c" + (char) ('a' + random.nextInt(26)) + "x";
                         for (int j = 0; j < docs.size(); j += 1 + random.nextInt(3)) {
-                            docs.set(j, withBody(docs.get(j), docs.get(j).body() + " " + t));
+                            docs.set(j, LiveIndexTest.withBody(docs.get(j), docs.get(j).body() + " " + t));
                         }
                     }
                     case 4 -> {
                         String[] w = d.body().split(" ");
-                        docs.set(i, withBody(d, String.join(" ", java.util.Arrays.copyOf(w, w.length / 2))));
+                        docs.set(i, LiveIndexTest.withBody(d, String.join(" ", java.util.Arrays.copyOf(w, w.length / 2))));
                     }
-                    default -> docs.set(i, withBody(d, d.body() + " " + d.body()));
+                    default -> docs.set(i, LiveIndexTest.withBody(d, d.body() + " " + d.body()));
                 }
             }
             update(docs);
         }
-    }
-
-    private static SearchDocument withBody(SearchDocument doc, String body) {
-        return new SearchDocument(doc.id(), doc.result(), doc.title(), doc.summary(), doc.headings(), doc.keywords(), body,
-                doc.summary() + " " + body, doc.facets());
-    }
-
-    private static List<SearchDocument> renumbered(List<SearchDocument> docs) {
-        List<SearchDocument> out = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            SearchDocument d = docs.get(i);
-            SearchDocument.Result r = d.result();
-            String path = "pages/p" + String.format("%04d", i) + "/";
-            out.add(new SearchDocument(i, new SearchDocument.Result(r.kind(), r.kindLabel(), r.title(), path, r.summary(),
-                    r.example(), r.facts()), d.title(), d.summary(), d.headings(), d.keywords(), d.body(), d.excerpt(),
-                    d.facets()));
-        }
-        return out;
     }
 
     /** Pages with identical texts, then texts swapped and copied between them in one update. */
@@ -271,17 +253,17 @@ class LiveIndexBoundariesTest {
     void identicalTextsSwappedAndCopied() {
         List<SearchDocument> base = new ArrayList<>(Corpus.generate(30, 8));
         List<SearchDocument> docs = new ArrayList<>(base);
-        docs.set(5, withBody(docs.get(5), docs.get(9).body()));
-        docs = renumbered(docs);
+        docs.set(5, LiveIndexTest.withBody(docs.get(5), docs.get(9).body()));
+        docs = LiveIndexTest.renumbered(docs);
         update(docs);
         List<SearchDocument> swapped = new ArrayList<>(docs);
-        swapped.set(5, withBody(docs.get(5), docs.get(12).body()));
-        swapped.set(12, withBody(docs.get(12), docs.get(5).body()));
-        swapped.set(9, withBody(docs.get(9), docs.get(9).body() + " agrément"));
+        swapped.set(5, LiveIndexTest.withBody(docs.get(5), docs.get(12).body()));
+        swapped.set(12, LiveIndexTest.withBody(docs.get(12), docs.get(5).body()));
+        swapped.set(9, LiveIndexTest.withBody(docs.get(9), docs.get(9).body() + " agrément"));
         update(swapped);
         List<SearchDocument> back = new ArrayList<>(swapped);
-        back.set(9, withBody(docs.get(9), docs.get(9).body()));
-        back.set(2, withBody(docs.get(2), docs.get(9).body() + " agrement"));
+        back.set(9, LiveIndexTest.withBody(docs.get(9), docs.get(9).body()));
+        back.set(2, LiveIndexTest.withBody(docs.get(2), docs.get(9).body() + " agrement"));
         update(back);
         update(docs);
     }

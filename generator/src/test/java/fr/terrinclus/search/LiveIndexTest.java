@@ -215,13 +215,13 @@ class LiveIndexTest {
         };
     }
 
-    private static SearchDocument withBody(SearchDocument doc, String body) {
+    static SearchDocument withBody(SearchDocument doc, String body) {
         return new SearchDocument(doc.id(), doc.result(), doc.title(), doc.summary(), doc.headings(), doc.keywords(), body,
                 doc.summary() + " " + body, doc.facets());
     }
 
     /** Pages numbered in order, each with its own path, as the site gives them. */
-    private static List<SearchDocument> renumbered(List<SearchDocument> docs) {
+    static List<SearchDocument> renumbered(List<SearchDocument> docs) {
         List<SearchDocument> out = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             SearchDocument d = docs.get(i);
