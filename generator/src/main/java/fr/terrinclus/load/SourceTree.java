@@ -207,19 +207,19 @@ public final class SourceTree {
      * bytes, so they change when it does.
      */
     public SortedSet<String> linksTo(String relative) {
-        SortedSet<String> links = new TreeSet<>();
+        SortedSet<String> to = new TreeSet<>();
         Path target;
         try {
             target = real.resolve(relative);
         } catch (InvalidPathException e) {
-            return links;
+            return to;
         }
-        files.forEach((name, path) -> {
-            if (path.equals(target) && !name.equals(relative)) {
-                links.add(name);
+        for (String name : links) {
+            if (files.get(name).equals(target) && !name.equals(relative)) {
+                to.add(name);
             }
-        });
-        return links;
+        }
+        return to;
     }
 
     /**

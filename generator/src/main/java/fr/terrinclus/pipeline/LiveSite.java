@@ -165,7 +165,6 @@ public final class LiveSite implements AutoCloseable {
     private static boolean isEntryFile(String path) {
         String[] parts = path.split("/", -1);
         return parts.length == 2 && parts[1].endsWith(".md") && !parts[1].startsWith(".")
-                && parts[1].chars().noneMatch(c -> c == '\\' || Character.isISOControl(c))
                 && ContentKind.ofFolder(parts[0]).isPresent();
     }
 

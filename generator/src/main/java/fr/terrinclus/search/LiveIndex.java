@@ -394,19 +394,18 @@ public final class LiveIndex {
                 int bytes = encoded.get(term).bytes();
                 if (ClientIndex.endsShard(size, bytes)) {
                     out.add(current);
+                    current = new ArrayList<>();
+                    size = 0;
                     int at = Collections.binarySearch(starts, term);
                     if (at > i) {
                         resumeAt = at;
-                        current = null;
                         break;
                     }
-                    current = new ArrayList<>();
-                    size = 0;
                 }
                 current.add(term);
                 size += ClientIndex.shardSize(term, bytes);
             }
-            if (current != null && !current.isEmpty()) {
+            if (!current.isEmpty()) {
                 out.add(current);
             }
             i = resumeAt;

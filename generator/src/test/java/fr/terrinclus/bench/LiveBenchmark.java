@@ -5,8 +5,6 @@ import fr.terrinclus.pipeline.BuildOptions;
 import fr.terrinclus.pipeline.BuildReport;
 import fr.terrinclus.pipeline.LiveSite;
 import java.io.IOException;
-import jdk.jfr.Configuration;
-import jdk.jfr.Recording;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,8 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 /**
  * How long the live site takes to take in one saved file, on a generated corpus: the in-memory
