@@ -89,11 +89,16 @@ public final class LiveSite implements AutoCloseable {
     private Library library;
     private SiteRenderer renderer;
     private Map<String, Bodies.Body> bodies = new HashMap<>();
-    private Map<String, SiteRenderer.Page> pages = new HashMap<>();
-    private Map<PageGroup, Set<String>> groupFiles = new HashMap<>();
-    private Map<String, Set<String>> lookups = new HashMap<>();
+    // changed in place once an update succeeded: copying them would cost each update as much as
+    // all its other work on a large site
+    private final SortedSet<String> html = new TreeSet<>();
+    private final Map<String, SiteRenderer.Page> pages = new HashMap<>();
+    private final Map<PageGroup, Set<String>> groupFiles = new HashMap<>();
+    /** What each page's templates looked up, and the other way round, the pages that looked up each key. */
+    private final Map<String, Set<String>> lookups = new HashMap<>();
+    private final Map<String, Set<String>> lookedUpBy = new HashMap<>();
     /** Every file of the site and the SHA-256 of its bytes. */
-    private Map<String, byte[]> digests = new HashMap<>();
+    private final Map<String, byte[]> digests = new HashMap<>();
     private Set<String> searchFiles = new HashSet<>();
     private final LiveIndex searchIndex = new LiveIndex();
     private final SearchDocuments.Texts searchTexts = new SearchDocuments.Texts();
@@ -242,7 +247,8 @@ public final class LiveSite implements AutoCloseable {
         if (!everything) {
             groups.forEach(g -> replaced.addAll(groupFiles.getOrDefault(g, Set.of())));
         }
-        SortedSet<String> html = new TreeSet<>(everything ? Set.of() : pages.keySet());
+        // a copy of a sorted set is made in linear time
+        SortedSet<String> html = everything ? new TreeSet<>() : new TreeSet<>(this.html);
         html.removeAll(replaced);
         html.addAll(plan.files());
         SiteBuilder.checkNavigation(next.site(), html, SiteBuilder.display(options.content().resolve("site.yaml")), problems);
@@ -268,12 +274,11 @@ public final class LiveSite implements AutoCloseable {
             }
         }
         Set<String> planned = plan.files();
-        if (!keys.isEmpty()) {
-            for (Map.Entry<String, Set<String>> looked : lookups.entrySet()) {
-                if (!planned.contains(looked.getKey()) && html.contains(looked.getKey())
-                        && !Collections.disjoint(looked.getValue(), keys)) {
-                    toRender.add(pages.get(looked.getKey()));
-                }
+        SortedSet<String> lookingUp = new TreeSet<>();
+        keys.forEach(key -> lookingUp.addAll(lookedUpBy.getOrDefault(key, Set.of())));
+        for (String file : lookingUp) {
+            if (!planned.contains(file) && html.contains(file)) {
+                toRender.add(pages.get(file));
             }
         }
         SiteRenderer renderWith = nextRenderer;
@@ -295,11 +300,7 @@ public final class LiveSite implements AutoCloseable {
 
         // every file this update made, then what is gone: the pages planned again but no longer
         // planned, the search files no longer written, the generated files no longer made
-        Map<String, byte[]> nextDigests = new HashMap<>(everything ? Map.of() : digests);
-        if (everything) {
-            // the search files the index did not make again are as they were
-            indexFiles.stream().filter(digests::containsKey).forEach(f -> nextDigests.put(f, digests.get(f)));
-        }
+        Map<String, byte[]> madeDigests = new HashMap<>();
         // a file is written when its bytes are not those the site holds
         SortedMap<String, OutputFile> written = new TreeMap<>();
         Set<String> made = new HashSet<>(indexFiles);
@@ -313,7 +314,7 @@ public final class LiveSite implements AutoCloseable {
             if (!Arrays.equals(fileDigests.get(i), digests.get(file.path()))) {
                 written.put(file.path(), file);
             }
-            nextDigests.put(file.path(), fileDigests.get(i));
+            madeDigests.put(file.path(), fileDigests.get(i));
         }
         Set<String> candidates = new HashSet<>(everything ? digests.keySet() : replaced);
         if (!everything) {
@@ -325,36 +326,59 @@ public final class LiveSite implements AutoCloseable {
         for (String file : candidates) {
             if (!made.contains(file) && !html.contains(file) && digests.containsKey(file)) {
                 removed.add(file);
-                nextDigests.remove(file);
             }
         }
         stages.end("comparaison", written.size() + " fichiers changés, " + removed.size() + " retirés");
 
         // the new site is good: it becomes the one the next update starts from
-        Map<String, SiteRenderer.Page> nextPages = new HashMap<>(everything ? Map.of() : pages);
-        Map<PageGroup, Set<String>> nextGroups = new HashMap<>(everything ? Map.of() : groupFiles);
-        Map<String, Set<String>> nextLookups = new HashMap<>(everything ? Map.of() : lookups);
-        replaced.forEach(nextPages::remove);
-        groups.forEach(nextGroups::remove);
+        if (everything) {
+            // the search files the index did not make again are as they were
+            Map<String, byte[]> kept = new HashMap<>();
+            indexFiles.stream().filter(digests::containsKey).forEach(f -> kept.put(f, digests.get(f)));
+            digests.clear();
+            digests.putAll(kept);
+            pages.clear();
+            groupFiles.clear();
+            lookups.clear();
+            lookedUpBy.clear();
+        }
+        digests.putAll(madeDigests);
+        removed.forEach(digests::remove);
+        replaced.forEach(pages::remove);
+        groups.forEach(groupFiles::remove);
         for (SiteRenderer.Page page : plan.pages()) {
-            nextPages.put(page.file(), page);
-            nextGroups.computeIfAbsent(page.group(), g -> new HashSet<>()).add(page.file());
+            pages.put(page.file(), page);
+            groupFiles.computeIfAbsent(page.group(), g -> new HashSet<>()).add(page.file());
         }
-        nextLookups.keySet().retainAll(html);
+        // only a page planned again can have left the site
+        replaced.stream().filter(file -> !html.contains(file)).forEach(this::forgetLookups);
         for (Rendered page : rendered) {
-            nextLookups.put(page.file().path(), page.lookups());
+            forgetLookups(page.file().path());
+            lookups.put(page.file().path(), page.lookups());
+            page.lookups().forEach(key -> lookedUpBy.computeIfAbsent(key, k -> new HashSet<>()).add(page.file().path()));
         }
+        this.html.clear();
+        this.html.addAll(html);
         library = next;
         renderer = nextRenderer;
         bodies = nextBodies;
-        pages = nextPages;
-        groupFiles = nextGroups;
-        lookups = nextLookups;
-        digests = nextDigests;
         searchFiles = indexFiles;
         pending.clear();
         rebuildAll = false;
         return new Update(written, removed, stages.list());
+    }
+
+    private void forgetLookups(String file) {
+        Set<String> keys = lookups.remove(file);
+        if (keys != null) {
+            for (String key : keys) {
+                Set<String> files = lookedUpBy.get(key);
+                files.remove(file);
+                if (files.isEmpty()) {
+                    lookedUpBy.remove(key);
+                }
+            }
+        }
     }
 
     /** The entry files changed since the last good site whose entry is not the same any more. */
