@@ -10,6 +10,9 @@ public sealed interface Entry permits Guide, ProjectSheet, PartnerProfile, Plain
 
     SourceText source();
 
+    /** This entry read from another source: with {@code equals}, tells a change of the Markdown body alone. */
+    Entry withSource(SourceText other);
+
     default String id() {
         return meta().id();
     }

@@ -29,6 +29,11 @@ public record Guide(
     }
 
     @Override
+    public Guide withSource(SourceText other) {
+        return new Guide(other, meta, publisher, approaches, audiences, cycleSteps, keyPoints, relatedProjects, documents);
+    }
+
+    @Override
     public ContentKind kind() {
         return ContentKind.GUIDE;
     }

@@ -27,6 +27,11 @@ public record PartnerProfile(
     }
 
     @Override
+    public PartnerProfile withSource(SourceText other) {
+        return new PartnerProfile(other, meta, acronym, category, country, inseeCode, website, logo, members, roles);
+    }
+
+    @Override
     public ContentKind kind() {
         return ContentKind.PARTNER;
     }

@@ -39,6 +39,11 @@ public record ProjectSheet(
     }
 
     @Override
+    public ProjectSheet withSource(SourceText other) {
+        return new ProjectSheet(other, meta, holder, status, countries, departments, partners, partnerAuthorities, start, end, budget, objectives, changes, documents);
+    }
+
+    @Override
     public ContentKind kind() {
         return ContentKind.PROJECT;
     }

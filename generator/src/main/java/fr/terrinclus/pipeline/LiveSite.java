@@ -19,6 +19,7 @@ import fr.terrinclus.search.ClientIndex;
 import fr.terrinclus.search.LiveIndex;
 import fr.terrinclus.search.SearchDocuments;
 import fr.terrinclus.search.SearchLabels;
+import fr.terrinclus.validate.Assembly;
 import fr.terrinclus.validate.ContentValidator;
 import fr.terrinclus.write.OutputFile;
 import java.io.ByteArrayOutputStream;
@@ -76,7 +77,8 @@ public final class LiveSite implements AutoCloseable {
     private ContentValidator.Settings settings;
     private ContentValidator.Vocabulary vocabulary;
     private List<String> assets;
-    private final Map<String, ContentValidator.Draft> drafts = new TreeMap<>();
+    /** The drafts of the entry files, put together with their references checked. */
+    private final Assembly drafts;
     /** The problems of reading each entry file that has some, and those of checking it alone. */
     private final Map<String, List<Problem>> loadProblems = new TreeMap<>();
     private final Map<String, List<Problem>> draftProblems = new TreeMap<>();
@@ -101,13 +103,15 @@ public final class LiveSite implements AutoCloseable {
     private final Map<String, byte[]> digests = new HashMap<>();
     private Set<String> searchFiles = new HashSet<>();
     private final LiveIndex searchIndex = new LiveIndex();
-    private final SearchDocuments.Texts searchTexts = new SearchDocuments.Texts();
+    /** The search documents of the last site: they serve as long as the theme's words are the same. */
+    private SearchDocuments.Memo searchDocs = new SearchDocuments.Memo();
 
     /** A live site of {@code options}' content and theme; nothing is read before the first {@link #update}. */
     public LiveSite(BuildOptions options) {
         this.options = options;
         this.workers = new Workers(options.threads());
         this.validator = new ContentValidator(tools.schemas(), tools.reference());
+        this.drafts = validator.assembly(options.drafts());
         this.themeFile = SiteBuilder.display(options.theme());
     }
 
@@ -152,7 +156,7 @@ public final class LiveSite implements AutoCloseable {
                     : loader.document(tree, path, load);
             Problems own = new Problems();
             doc.flatMap(d -> validator.draft(d, vocabulary, own))
-                    .ifPresentOrElse(d -> drafts.put(path, d), () -> drafts.remove(path));
+                    .ifPresentOrElse(d -> drafts.put(path, d), () -> drafts.put(path, null));
             keep(loadProblems, path, load);
             keep(draftProblems, path, own);
             pending.add(path);
@@ -208,8 +212,8 @@ public final class LiveSite implements AutoCloseable {
     /** From the drafts as they are: references, bodies, pages, search; commits the new site if all went well. */
     private Update finish(Problems problems, Stages stages, boolean everything) throws BuildFailure {
         draftProblems.values().forEach(list -> list.forEach(problems::add));
-        Library next = SiteBuilder.withOptions(validator.assemble(settings.site(), vocabulary, drafts.values(), assets,
-                options.drafts(), problems).orElse(null), options, problems);
+        Library next = SiteBuilder.withOptions(drafts.library(settings.site(), vocabulary.themes(), assets, problems)
+                .orElse(null), options, problems);
         stages.end("validation", next == null ? "" : next.entries().size() + " pages");
         SiteBuilder.checkPageIds(next, options.content(), problems);
         stages.end("identifiants", "");
@@ -288,7 +292,8 @@ public final class LiveSite implements AutoCloseable {
         SearchLabels labels = nextRenderer.searchLabels();
         Map<String, PageBody> allBodies = new HashMap<>();
         nextBodies.forEach((path, body) -> allBodies.put(path, body.page()));
-        LiveIndex.Changes index = searchIndex.update(SearchDocuments.of(next, allBodies, labels, searchTexts),
+        SearchDocuments.Memo memo = everything ? new SearchDocuments.Memo() : searchDocs;
+        LiveIndex.Changes index = searchIndex.update(SearchDocuments.of(next, allBodies, labels, memo),
                 labels::facet, workers);
         List<OutputFile> search = new ArrayList<>();
         index.made().forEach((name, bytes) -> search.add(OutputFile.generated(SiteBuilder.SEARCH_DATA + name, bytes)));
@@ -363,6 +368,7 @@ public final class LiveSite implements AutoCloseable {
         renderer = nextRenderer;
         bodies = nextBodies;
         searchFiles = indexFiles;
+        searchDocs = memo;
         pending.clear();
         rebuildAll = false;
         return new Update(written, removed, stages.list());

@@ -44,6 +44,15 @@ final class Dependencies {
         return Set.of();
     }
 
+    /**
+     * Whether an entry that was {@code old} is {@code now} (either may be null) by its Markdown
+     * body alone: a body shows on its entry's page only (other pages show its card, its terms and
+     * its relations, all from the front matter), so no other group shows the change.
+     */
+    static boolean bodyOnly(Entry old, Entry now) {
+        return old != null && now != null && old.withSource(now.source()).equals(now);
+    }
+
     /** The groups of pages that show {@code entry}, one of {@code library}'s entries. */
     static Set<PageGroup> groupsShowing(Library library, Relations relations, Entry entry) {
         Set<PageGroup> groups = new HashSet<>();

@@ -53,13 +53,13 @@ public final class SiteRenderer {
     private PageGroup planning;
 
     public SiteRenderer(Library library, PageRenderer pages, String themeDir) {
-        this(library, pages, themeDir, new Cards(library, pages.strings(), pages.formats()));
+        this(library, pages, themeDir, new Cards(library, pages.strings(), pages.formats()), new Relations(library));
     }
 
-    private SiteRenderer(Library library, PageRenderer pages, String themeDir, Cards cards) {
+    private SiteRenderer(Library library, PageRenderer pages, String themeDir, Cards cards, Relations relations) {
         this.library = library;
         this.pages = pages;
-        this.relations = new Relations(library);
+        this.relations = relations;
         this.strings = pages.strings();
         this.cards = cards;
         this.themeDir = themeDir;
@@ -70,7 +70,13 @@ public final class SiteRenderer {
      * {@code changed} (source paths) only: the theme and what was made of the other entries serve again.
      */
     public SiteRenderer next(Library next, Set<String> changed) {
-        return new SiteRenderer(next, pages, themeDir, cards.without(changed));
+        List<Entry> old = new ArrayList<>();
+        List<Entry> now = new ArrayList<>();
+        for (String path : changed) {
+            old.add(library.bySourcePath().get(path));
+            now.add(next.bySourcePath().get(path));
+        }
+        return new SiteRenderer(next, pages, themeDir, cards.without(changed), relations.next(old, now));
     }
 
     /** The keys under which templates look up {@code old} or {@code now} (either may be null). */
@@ -91,6 +97,9 @@ public final class SiteRenderer {
      * the renderer of the library that held {@code old}. See {@link Dependencies}.
      */
     public Set<PageGroup> groupsShowing(SiteRenderer before, Entry old, Entry now) {
+        if (Dependencies.bodyOnly(old, now)) {
+            return Set.of(PageGroup.entry(now.source().path()));
+        }
         Set<PageGroup> groups = new HashSet<>();
         if (old != null) {
             groups.addAll(Dependencies.groupsShowing(before.library, before.relations, old));

@@ -178,7 +178,8 @@ public final class LiveIndex {
         List<SearchDocument> previousDocs = docs;
         List<Integer> changedPages = new ArrayList<>();
         for (int i = 0; i < next.size(); i++) {
-            if (!next.get(i).equals(previousDocs.get(i))) {
+            // a page's document is the same object when nothing it shows changed
+            if (next.get(i) != previousDocs.get(i) && !next.get(i).equals(previousDocs.get(i))) {
                 changedPages.add(i);
             }
         }

@@ -34,54 +34,80 @@ public final class SearchDocuments {
      * @param labels the theme's words for what results show
      */
     public static List<SearchDocument> of(Library library, Map<String, PageBody> bodies, SearchLabels labels) {
-        return of(library, bodies, labels, new Texts());
+        return of(library, bodies, labels, new Memo());
     }
 
     /**
-     * As {@link #of(Library, Map, SearchLabels)}, taking from {@code texts} the searchable text of
-     * each entry and body that are the very objects of the previous call, and keeping this call's
-     * for the next: a live preview joins again only the texts of the pages that changed, and the
-     * index compares the others' texts by identity.
+     * As {@link #of(Library, Map, SearchLabels)}, taking from {@code memo} the document of each
+     * entry whose entry and body are the very objects of the previous call and whose partners
+     * have the same names, and keeping this call's for the next: a live preview makes again only
+     * the documents of the pages that changed, and the index compares the others by identity.
+     * A memo serves only calls with the same theme's words.
      */
     public static List<SearchDocument> of(Library library, Map<String, PageBody> bodies, SearchLabels labels,
-                                          Texts texts) {
+                                          Memo memo) {
         // each page's address made once, not at every comparison of the sort
         SortedMap<String, Entry> byPath = new TreeMap<>();
-        library.entries().forEach(entry -> byPath.put(UrlScheme.entry(entry), entry));
+        for (Entry entry : library.entries()) {
+            Made before = memo.bySource.get(entry.source().path());
+            byPath.put(before != null && before.entry() == entry ? before.address() : UrlScheme.entry(entry), entry);
+        }
         List<SearchDocument> docs = new ArrayList<>();
-        Map<String, Text> kept = new HashMap<>();
+        Map<String, Made> kept = new HashMap<>();
         for (Map.Entry<String, Entry> page : byPath.entrySet()) {
             Entry entry = page.getValue();
-            String kind = entry.kind().singular();
-            SearchDocument.Result card = new SearchDocument.Result(kind, labels.kind(kind), entry.title(),
-                    page.getKey(), Objects.requireNonNullElse(entry.meta().summary(), ""), entry.meta().example(),
-                    labels.facts(entry));
             PageBody body = bodies.get(entry.source().path());
-            Text before = texts.bySource.get(entry.source().path());
-            Text text = before != null && before.entry() == entry && before.body() == body ? before : Text.of(entry, body);
-            kept.put(entry.source().path(), text);
-            docs.add(new SearchDocument(docs.size(), card, entry.title(), text.summary(), text.headings(),
-                    keywords(library, entry, card), text.text(), text.excerpt(), facets(entry, card)));
+            List<String> partners = partnerNames(library, entry);
+            Made before = memo.bySource.get(entry.source().path());
+            SearchDocument doc;
+            if (before != null && before.entry() == entry && before.body() == body && before.partners().equals(partners)) {
+                doc = before.doc().id() == docs.size() ? before.doc() : renumbered(before.doc(), docs.size());
+            } else {
+                doc = document(docs.size(), library, entry, body, partners, page.getKey(), labels);
+            }
+            kept.put(entry.source().path(), new Made(entry, body, partners, page.getKey(), doc));
+            docs.add(doc);
         }
-        texts.bySource = kept;
+        memo.bySource = kept;
         return docs;
     }
 
-    /** The searchable texts of the entries of the last call, kept for the next one. Not thread-safe. */
-    public static final class Texts {
-        private Map<String, Text> bySource = Map.of();
+    /** The documents of the entries of the last call, kept for the next one. Not thread-safe. */
+    public static final class Memo {
+        private Map<String, Made> bySource = Map.of();
     }
 
-    /** What an entry and its body give to search, once joined. */
-    private record Text(Entry entry, PageBody body, String summary, String headings, String text, String excerpt) {
-        static Text of(Entry entry, PageBody body) {
-            String summary = Objects.requireNonNullElse(entry.meta().summary(), "");
-            String text = ((body == null ? "" : body.text()) + " " + structuredText(entry)).strip();
-            String headings = body == null ? "" : body.headings().stream().map(Heading::text).collect(Collectors.joining(" "));
-            String excerpt = (summary + " " + text).strip();
-            return new Text(entry, body, summary, headings, text,
-                    excerpt.length() > EXCERPT_CHARS ? excerpt.substring(0, EXCERPT_CHARS) : excerpt);
+    /** An entry's document and what it was made from besides the theme's words. */
+    private record Made(Entry entry, PageBody body, List<String> partners, String address, SearchDocument doc) {
+    }
+
+    private static SearchDocument renumbered(SearchDocument doc, int id) {
+        return new SearchDocument(id, doc.result(), doc.title(), doc.summary(), doc.headings(), doc.keywords(),
+                doc.body(), doc.excerpt(), doc.facets());
+    }
+
+    private static SearchDocument document(int id, Library library, Entry entry, PageBody body, List<String> partners,
+                                           String address, SearchLabels labels) {
+        String kind = entry.kind().singular();
+        String summary = Objects.requireNonNullElse(entry.meta().summary(), "");
+        SearchDocument.Result card = new SearchDocument.Result(kind, labels.kind(kind), entry.title(), address,
+                summary, entry.meta().example(), labels.facts(entry));
+        String text = ((body == null ? "" : body.text()) + " " + structuredText(entry)).strip();
+        String headings = body == null ? "" : body.headings().stream().map(Heading::text).collect(Collectors.joining(" "));
+        String excerpt = (summary + " " + text).strip();
+        return new SearchDocument(id, card, entry.title(), summary, headings, keywords(library, entry, card, partners),
+                text, excerpt.length() > EXCERPT_CHARS ? excerpt.substring(0, EXCERPT_CHARS) : excerpt, facets(entry, card));
+    }
+
+    /** The names of a project's porteur and partners, in its order: its document's keywords show them. */
+    private static List<String> partnerNames(Library library, Entry entry) {
+        if (!(entry instanceof ProjectSheet p)) {
+            return List.of();
         }
+        List<String> names = new ArrayList<>();
+        Stream.concat(Stream.of(p.holder()), p.partners().stream().map(ProjectSheet.Participation::partner))
+                .forEach(id -> library.partner(id).map(Entry::title).ifPresent(names::add));
+        return names;
     }
 
     /** What a page shows outside its Markdown body: objectives, the change block, key points, members… */
@@ -120,13 +146,12 @@ public final class SearchDocuments {
         return String.join(" ", parts);
     }
 
-    private static String keywords(Library library, Entry entry, SearchDocument.Result card) {
+    private static String keywords(Library library, Entry entry, SearchDocument.Result card, List<String> partners) {
         List<String> words = new ArrayList<>(card.facts());
         entry.meta().themes().forEach(id -> library.theme(id).map(Theme::label).ifPresent(words::add));
         entry.meta().sdgs().forEach(n -> library.reference().sdg(n).map(Sdg::label).ifPresent(words::add));
+        words.addAll(partners);
         if (entry instanceof ProjectSheet p) {
-            Stream.concat(Stream.of(p.holder()), p.partners().stream().map(ProjectSheet.Participation::partner))
-                    .forEach(id -> library.partner(id).map(Entry::title).ifPresent(words::add));
             p.departments().forEach(words::add);
         } else if (entry instanceof PartnerProfile p) {
             if (p.acronym() != null) {

@@ -23,6 +23,7 @@ import fr.terrinclus.reference.ReferenceData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,26 +85,14 @@ public final class ContentValidator {
      */
     public Optional<Library> assemble(SiteConfig site, Vocabulary vocabulary, Collection<Draft> drafts,
                                       List<String> assets, boolean includeDrafts, Problems problems) {
-        // one entry per kind and id, as the files are sorted by path
-        Map<String, Draft> entries = new TreeMap<>();
-        drafts.forEach(d -> entries.put(d.entry().kind() + "/" + d.entry().id(), d));
-        List<Entry> published = entries.values().stream()
-                .map(Draft::entry)
-                .filter(e -> includeDrafts || !e.meta().draft())
-                .toList();
-        References refs = new References(published, entries.values().stream().map(Draft::entry).toList());
-        for (Draft draft : entries.values()) {
-            if (includeDrafts || !draft.entry().meta().draft()) {
-                refs.check(draft.entry(), draft.checks().fields().reportingTo(problems::add));
-            }
-        }
-        if (!problems.isEmpty() || site == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Library(site,
-                ofType(published, Guide.class), ofType(published, ProjectSheet.class),
-                ofType(published, PartnerProfile.class), ofType(published, PlainPage.class),
-                vocabulary.themes(), assets, reference));
+        Assembly assembly = assembly(includeDrafts);
+        drafts.forEach(d -> assembly.put(d.entry().source().path(), d));
+        return assembly.library(site, vocabulary.themes(), assets, problems);
+    }
+
+    /** An empty assembly of drafts, to put them in a few at a time. */
+    public Assembly assembly(boolean includeDrafts) {
+        return new Assembly(includeDrafts, reference);
     }
 
     /**
