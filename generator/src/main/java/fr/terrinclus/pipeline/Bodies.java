@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The page bodies of entries: each rendered from Markdown, sanitized and its links resolved in
@@ -46,15 +47,15 @@ final class Bodies {
 
     /** Reports each link of {@code bodies} (by source path) to an anchor its target page lacks. */
     static void checkAnchors(Map<String, Body> bodies, Consumer<Problem> report) {
-        checkAnchors(bodies.values(), bodies, report);
+        checkAnchors(bodies.values(), bodies::get, report);
     }
 
     /** Reports each link of {@code from} to an anchor its target page in {@code bodies} lacks. */
-    static void checkAnchors(Collection<Body> from, Map<String, Body> bodies, Consumer<Problem> report) {
+    static void checkAnchors(Collection<Body> from, Function<String, Body> bodies, Consumer<Problem> report) {
         List<LinkResolver.AnchorLink> anchorLinks = new ArrayList<>();
         from.forEach(b -> anchorLinks.addAll(b.links().anchors()));
         LinkResolver.checkAnchors(anchorLinks, path -> {
-            Body target = bodies.get(path);
+            Body target = bodies.apply(path);
             return target == null ? null : target.anchors();
         }, report);
     }

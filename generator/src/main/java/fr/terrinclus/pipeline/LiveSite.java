@@ -5,6 +5,7 @@ import fr.terrinclus.Problem;
 import fr.terrinclus.Problems;
 import fr.terrinclus.Workers;
 import fr.terrinclus.html.PageBody;
+import fr.terrinclus.link.LinkResolver;
 import fr.terrinclus.load.ContentKind;
 import fr.terrinclus.load.ContentLoader;
 import fr.terrinclus.load.LoadedContent;
@@ -90,7 +91,9 @@ public final class LiveSite implements AutoCloseable {
     // the last site built without problems
     private Library library;
     private SiteRenderer renderer;
-    private Map<String, Bodies.Body> bodies = new HashMap<>();
+    private final Map<String, Bodies.Body> bodies = new HashMap<>();
+    /** For each entry, the entries whose bodies link to one of its anchors. */
+    private final Map<String, Set<String>> anchorLinkers = new HashMap<>();
     // changed in place once an update succeeded: copying them would cost each update as much as
     // all its other work on a large site
     private final SortedSet<String> html = new TreeSet<>();
@@ -224,8 +227,8 @@ public final class LiveSite implements AutoCloseable {
             pending.clear();
             return new Update(new TreeMap<>(), new TreeSet<>(), stages.list());
         }
-        Map<String, Bodies.Body> nextBodies = bodies(next, changed, everything, problems);
-        stages.end("markdown", nextBodies.size() + " corps de page");
+        BodyChanges nextBodies = bodies(next, changed, everything, problems);
+        stages.end("markdown", nextBodies.made().size() + " corps de page");
 
         SiteRenderer nextRenderer = everything ? renderer(next, problems) : renderer.next(next, changed);
         stages.end("thème", "");
@@ -242,8 +245,9 @@ public final class LiveSite implements AutoCloseable {
         }
         Map<String, PageBody> shown = new HashMap<>();
         for (PageGroup group : groups) {
-            if (group.kind() == PageGroup.Kind.ENTRY && nextBodies.containsKey(group.key())) {
-                shown.put(group.key(), nextBodies.get(group.key()).page());
+            Bodies.Body body = group.kind() == PageGroup.Kind.ENTRY ? nextBodies.get(group.key()) : null;
+            if (body != null) {
+                shown.put(group.key(), body.page());
             }
         }
         SiteRenderer.Plan plan = nextRenderer.plan(groups, shown);
@@ -290,10 +294,11 @@ public final class LiveSite implements AutoCloseable {
         stages.end("gabarits", rendered.size() + " pages HTML rendues");
 
         SearchLabels labels = nextRenderer.searchLabels();
-        Map<String, PageBody> allBodies = new HashMap<>();
-        nextBodies.forEach((path, body) -> allBodies.put(path, body.page()));
         SearchDocuments.Memo memo = everything ? new SearchDocuments.Memo() : searchDocs;
-        LiveIndex.Changes index = searchIndex.update(SearchDocuments.of(next, allBodies, labels, memo),
+        LiveIndex.Changes index = searchIndex.update(SearchDocuments.of(next, path -> {
+            Bodies.Body body = nextBodies.get(path);
+            return body == null ? null : body.page();
+        }, labels, memo),
                 labels::facet, workers);
         List<OutputFile> search = new ArrayList<>();
         index.made().forEach((name, bytes) -> search.add(OutputFile.generated(SiteBuilder.SEARCH_DATA + name, bytes)));
@@ -366,7 +371,7 @@ public final class LiveSite implements AutoCloseable {
         this.html.addAll(html);
         library = next;
         renderer = nextRenderer;
-        bodies = nextBodies;
+        nextBodies.commit();
         searchFiles = indexFiles;
         searchDocs = memo;
         pending.clear();
@@ -399,34 +404,87 @@ public final class LiveSite implements AutoCloseable {
     }
 
     /**
+     * The bodies an update made, and those of the entries it removed: with the last good site's,
+     * the bodies of the site it builds.
+     */
+    private record BodyChanges(LiveSite site, boolean everything, Map<String, Bodies.Body> made, Set<String> gone) {
+        Bodies.Body get(String path) {
+            Bodies.Body body = made.get(path);
+            return body != null || everything || gone.contains(path) ? body : site.bodies.get(path);
+        }
+
+        /** Makes these the bodies of the last good site. */
+        void commit() {
+            if (everything) {
+                site.bodies.clear();
+                site.anchorLinkers.clear();
+            }
+            gone.forEach(path -> site.forgetAnchors(site.bodies.remove(path), path));
+            made.forEach((path, body) -> {
+                site.forgetAnchors(site.bodies.put(path, body), path);
+                body.links().anchors().forEach(link ->
+                        site.anchorLinkers.computeIfAbsent(link.target(), t -> new HashSet<>()).add(path));
+            });
+        }
+    }
+
+    private void forgetAnchors(Bodies.Body body, String path) {
+        if (body == null) {
+            return;
+        }
+        for (LinkResolver.AnchorLink link : body.links().anchors()) {
+            Set<String> linkers = anchorLinkers.get(link.target());
+            if (linkers != null) {
+                linkers.remove(path);
+                if (linkers.isEmpty()) {
+                    anchorLinkers.remove(link.target());
+                }
+            }
+        }
+    }
+
+    /**
      * The bodies of {@code next}: those of the changed entries made again, and those of the
      * entries that link to an entry that came or went, whose links now work or no longer do.
+     * Anchors are checked in the links of the bodies made and in the links to them: the others
+     * were checked in the last good site, between bodies that did not change.
      */
-    private Map<String, Bodies.Body> bodies(Library next, Set<String> changed, boolean everything, Problems problems) {
-        Map<String, Bodies.Body> out = new HashMap<>(everything ? Map.of() : bodies);
+    private BodyChanges bodies(Library next, Set<String> changed, boolean everything, Problems problems) {
+        Set<String> gone = new HashSet<>();
         Set<String> redo = new TreeSet<>();
         for (String path : changed) {
-            out.remove(path);
             boolean was = !everything && library.bySourcePath().containsKey(path);
             boolean is = next.bySourcePath().containsKey(path);
             if (is) {
                 redo.add(path);
+            } else if (was) {
+                gone.add(path);
             }
-            if (was != is) {
-                out.forEach((from, body) -> {
+            if (was != is && !everything) {
+                bodies.forEach((from, body) -> {
                     if (body.links().pages().contains(path)) {
                         redo.add(from);
                     }
                 });
             }
         }
+        redo.removeAll(gone);
         List<Entry> entries = redo.stream().map(p -> next.bySourcePath().get(p)).filter(Objects::nonNull).toList();
         Bodies maker = new Bodies(tools, next);
         List<Bodies.Body> made = workers.map(entries, entry -> maker.make(entry, problems::add));
+        Map<String, Bodies.Body> byPath = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
-            out.put(entries.get(i).source().path(), made.get(i));
+            byPath.put(entries.get(i).source().path(), made.get(i));
         }
-        Bodies.checkAnchors(out, problems::add);
+        BodyChanges out = new BodyChanges(this, everything, byPath, gone);
+        Set<String> from = new TreeSet<>(byPath.keySet());
+        if (!everything) {
+            byPath.keySet().forEach(path -> from.addAll(anchorLinkers.getOrDefault(path, Set.of())));
+            gone.forEach(path -> from.addAll(anchorLinkers.getOrDefault(path, Set.of())));
+            from.removeAll(gone);
+        }
+        List<Bodies.Body> checked = from.stream().map(out::get).filter(Objects::nonNull).toList();
+        Bodies.checkAnchors(checked, out::get, problems::add);
         return out;
     }
 

@@ -140,7 +140,7 @@ public final class SiteBuilder {
 
         int pages = plan.files().size();
         SearchLabels labels = renderer.searchLabels();
-        Production production = new Production(SearchDocuments.of(library, bodies, labels), labels::facet, renderer, plan,
+        Production production = new Production(SearchDocuments.of(library, bodies::get, labels), labels::facet, renderer, plan,
                 files, workers, problems, stages, listener);
         // the bodies now live in the documents being indexed and in the pages showing them, each freed once used
         bodies = null;

@@ -7,13 +7,16 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.apache.lucene.util.SmallFloat;
@@ -268,23 +271,31 @@ public final class ClientIndex {
         return out.toString();
     }
 
+    /** The facets, in the manifest's order. */
+    static final List<String> FACET_NAMES = List.of("type", "statut", "departement", "pays", "thematique", "odd");
+
     static Map<String, Map<String, Object>> facetDictionaries(List<SearchDocument> docs,
-                                                                      BiFunction<String, String, String> label) {
-        Map<String, TreeSet<String>> values = new LinkedHashMap<>();
-        for (String facet : List.of("type", "statut", "departement", "pays", "thematique", "odd")) {
-            values.put(facet, new TreeSet<>(facet.equals("odd")
-                    ? java.util.Comparator.comparingInt(Integer::parseInt) : java.util.Comparator.naturalOrder()));
-        }
+                                                              BiFunction<String, String, String> label) {
+        Map<String, Set<String>> values = new HashMap<>();
+        FACET_NAMES.forEach(facet -> values.put(facet, new HashSet<>()));
         for (SearchDocument doc : docs) {
             values.forEach((facet, set) -> set.addAll(valuesOf(doc.facets(), facet)));
         }
+        return facetDictionaries(values, label);
+    }
+
+    /** The dictionary of each facet, from the values pages have: sorted, and labelled by {@code label}. */
+    static Map<String, Map<String, Object>> facetDictionaries(Map<String, ? extends Collection<String>> values,
+                                                              BiFunction<String, String, String> label) {
         Map<String, Map<String, Object>> dictionaries = new LinkedHashMap<>();
-        values.forEach((facet, set) -> {
+        for (String facet : FACET_NAMES) {
+            List<String> sorted = new ArrayList<>(values.get(facet));
+            sorted.sort(facet.equals("odd") ? Comparator.comparingInt(Integer::parseInt) : Comparator.naturalOrder());
             Map<String, Object> d = new LinkedHashMap<>();
-            d.put("valeurs", new ArrayList<>(set));
-            d.put("libelles", set.stream().map(v -> label.apply(facet, v)).toList());
+            d.put("valeurs", sorted);
+            d.put("libelles", sorted.stream().map(v -> label.apply(facet, v)).toList());
             dictionaries.put(facet, d);
-        });
+        }
         return dictionaries;
     }
 
@@ -318,7 +329,7 @@ public final class ClientIndex {
         return table;
     }
 
-    private static List<String> valuesOf(SearchDocument.Facets f, String facet) {
+    static List<String> valuesOf(SearchDocument.Facets f, String facet) {
         return switch (facet) {
             case "type" -> List.of(f.type());
             case "statut" -> f.status() == null ? List.of() : List.of(f.status());

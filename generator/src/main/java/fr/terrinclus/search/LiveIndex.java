@@ -72,6 +72,8 @@ public final class LiveIndex {
     private final TreeMap<String, TreeSet<String>> lexicon = new TreeMap<>();
     /** Per facet, its values and their labels, as the manifest gives them. */
     private Map<String, Map<String, Object>> facets = Map.of();
+    /** Per facet, how many pages have each value: the values of the dictionaries, kept without reading every page. */
+    private final Map<String, Map<String, Integer>> facetCounts = new HashMap<>();
     private byte[] facetFile = new byte[0];
     private byte[] manifest = new byte[0];
     private final Set<String> files = new HashSet<>();
@@ -161,7 +163,9 @@ public final class LiveIndex {
         }
         next.forEach(doc -> out.put(ClientIndex.excerptFileName(doc.id()), ClientIndex.excerptFile(doc)));
         out.put(ClientIndex.ANALYSIS, ClientIndex.analysisFile());
-        facets = ClientIndex.facetDictionaries(next, label);
+        facetCounts.clear();
+        next.forEach(doc -> count(doc.facets(), 1));
+        facets = ClientIndex.facetDictionaries(facetValues(), label);
         facetFile = ClientIndex.facetFile(next, facets);
         out.put(ClientIndex.FACETS, facetFile);
         manifest = manifest(facets);
@@ -271,10 +275,18 @@ public final class LiveIndex {
                 out.put(ClientIndex.excerptFileName(page), ClientIndex.excerptFile(next.get(page)));
             }
         }
-        Map<String, Map<String, Object>> nextFacets = ClientIndex.facetDictionaries(next, label);
+        boolean facetsMoved = false;
+        for (int page : changedPages) {
+            if (!next.get(page).facets().equals(previousDocs.get(page).facets())) {
+                count(previousDocs.get(page).facets(), -1);
+                count(next.get(page).facets(), 1);
+                facetsMoved = true;
+            }
+        }
+        // labels are made again: they are the theme's, which may have changed
+        Map<String, Map<String, Object>> nextFacets = ClientIndex.facetDictionaries(facetValues(), label);
         // the facet table is every page's values: made again only when one of them may have moved
-        if (!nextFacets.equals(facets)
-                || changedPages.stream().anyMatch(p -> !next.get(p).facets().equals(previousDocs.get(p).facets()))) {
+        if (facetsMoved || !nextFacets.equals(facets)) {
             byte[] table = ClientIndex.facetFile(next, nextFacets);
             if (!Arrays.equals(table, facetFile)) {
                 facetFile = table;
@@ -291,6 +303,19 @@ public final class LiveIndex {
         files.removeAll(removed);
         files.addAll(out.keySet());
         return new Changes(out, removed);
+    }
+
+    private void count(SearchDocument.Facets facets, int delta) {
+        for (String facet : ClientIndex.FACET_NAMES) {
+            Map<String, Integer> counts = facetCounts.computeIfAbsent(facet, f -> new HashMap<>());
+            ClientIndex.valuesOf(facets, facet).forEach(value -> counts.merge(value, delta, (a, b) -> a + b == 0 ? null : a + b));
+        }
+    }
+
+    private Map<String, Set<String>> facetValues() {
+        Map<String, Set<String>> values = new HashMap<>();
+        ClientIndex.FACET_NAMES.forEach(facet -> values.put(facet, facetCounts.getOrDefault(facet, Map.of()).keySet()));
+        return values;
     }
 
     /**

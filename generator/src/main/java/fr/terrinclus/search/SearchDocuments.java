@@ -12,12 +12,16 @@ import fr.terrinclus.model.ProjectSheet;
 import fr.terrinclus.model.Theme;
 import fr.terrinclus.reference.Sdg;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,52 +37,92 @@ public final class SearchDocuments {
      * @param bodies each entry's rendered body, by source path
      * @param labels the theme's words for what results show
      */
-    public static List<SearchDocument> of(Library library, Map<String, PageBody> bodies, SearchLabels labels) {
+    public static List<SearchDocument> of(Library library, Function<String, PageBody> bodies, SearchLabels labels) {
         return of(library, bodies, labels, new Memo());
     }
 
     /**
-     * As {@link #of(Library, Map, SearchLabels)}, taking from {@code memo} the document of each
+     * As {@link #of(Library, Function, SearchLabels)}, taking from {@code memo} the document of each
      * entry whose entry and body are the very objects of the previous call and whose partners
      * have the same names, and keeping this call's for the next: a live preview makes again only
      * the documents of the pages that changed, and the index compares the others by identity.
      * A memo serves only calls with the same theme's words.
      */
-    public static List<SearchDocument> of(Library library, Map<String, PageBody> bodies, SearchLabels labels,
+    public static List<SearchDocument> of(Library library, Function<String, PageBody> bodies, SearchLabels labels,
                                           Memo memo) {
-        // each page's address made once, not at every comparison of the sort
-        SortedMap<String, Entry> byPath = new TreeMap<>();
-        for (Entry entry : library.entries()) {
-            Made before = memo.bySource.get(entry.source().path());
-            byPath.put(before != null && before.entry() == entry ? before.address() : UrlScheme.entry(entry), entry);
-        }
-        List<SearchDocument> docs = new ArrayList<>();
-        Map<String, Made> kept = new HashMap<>();
-        for (Map.Entry<String, Entry> page : byPath.entrySet()) {
-            Entry entry = page.getValue();
-            PageBody body = bodies.get(entry.source().path());
-            List<String> partners = partnerNames(library, entry);
-            Made before = memo.bySource.get(entry.source().path());
-            SearchDocument doc;
-            if (before != null && before.entry() == entry && before.body() == body && before.partners().equals(partners)) {
-                doc = before.doc().id() == docs.size() ? before.doc() : renumbered(before.doc(), docs.size());
-            } else {
-                doc = document(docs.size(), library, entry, body, partners, page.getKey(), labels);
+        // a project's document names its partners: it changes with their names
+        Map<String, String> names = new HashMap<>();
+        library.partners().forEach(p -> names.put(p.id(), p.title()));
+        Set<String> renamed = new HashSet<>(names.keySet());
+        renamed.addAll(memo.partnerNames.keySet());
+        renamed.removeIf(id -> Objects.equals(names.get(id), memo.partnerNames.get(id)));
+
+        List<Entry> entries = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
+        boolean same = sameAddresses(library, memo.pages);
+        if (same) {
+            for (Made made : memo.pages) {
+                entries.add(library.bySourcePath().get(made.entry().source().path()));
+                addresses.add(made.address());
             }
-            kept.put(entry.source().path(), new Made(entry, body, partners, page.getKey(), doc));
+        } else {
+            // each page's address made once, not at every comparison of the sort
+            SortedMap<String, Entry> byAddress = new TreeMap<>();
+            library.entries().forEach(entry -> byAddress.put(UrlScheme.entry(entry), entry));
+            entries.addAll(byAddress.values());
+            addresses.addAll(byAddress.keySet());
+        }
+        // the page each entry had: at the same place when the addresses are the same
+        Map<String, Made> before = same ? Map.of() : memo.bySource();
+        List<SearchDocument> docs = new ArrayList<>();
+        List<Made> pages = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            PageBody body = bodies.apply(entry.source().path());
+            Made old = same ? memo.pages.get(i) : before.get(entry.source().path());
+            SearchDocument doc;
+            if (old != null && old.entry() == entry && old.body() == body
+                    && (renamed.isEmpty() || Collections.disjoint(partnersOf(entry), renamed))) {
+                doc = old.doc().id() == i ? old.doc() : renumbered(old.doc(), i);
+            } else {
+                doc = document(i, library, entry, body, addresses.get(i), labels);
+            }
+            pages.add(new Made(entry, body, addresses.get(i), doc));
             docs.add(doc);
         }
-        memo.bySource = kept;
+        memo.pages = pages;
+        memo.partnerNames = names;
         return docs;
     }
 
-    /** The documents of the entries of the last call, kept for the next one. Not thread-safe. */
+    /** Whether the pages of {@code library} are those of {@code pages}: the same entries at the same addresses. */
+    private static boolean sameAddresses(Library library, List<Made> pages) {
+        if (pages.size() != library.entries().size()) {
+            return false;
+        }
+        for (Made made : pages) {
+            Entry now = library.bySourcePath().get(made.entry().source().path());
+            if (now == null || now.kind() != made.entry().kind() || !now.id().equals(made.entry().id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The documents of the pages of the last call, in their order, kept for the next one. Not thread-safe. */
     public static final class Memo {
-        private Map<String, Made> bySource = Map.of();
+        private List<Made> pages = List.of();
+        private Map<String, String> partnerNames = Map.of();
+
+        private Map<String, Made> bySource() {
+            Map<String, Made> bySource = new HashMap<>();
+            pages.forEach(made -> bySource.put(made.entry().source().path(), made));
+            return bySource;
+        }
     }
 
     /** An entry's document and what it was made from besides the theme's words. */
-    private record Made(Entry entry, PageBody body, List<String> partners, String address, SearchDocument doc) {
+    private record Made(Entry entry, PageBody body, String address, SearchDocument doc) {
     }
 
     private static SearchDocument renumbered(SearchDocument doc, int id) {
@@ -86,8 +130,8 @@ public final class SearchDocuments {
                 doc.body(), doc.excerpt(), doc.facets());
     }
 
-    private static SearchDocument document(int id, Library library, Entry entry, PageBody body, List<String> partners,
-                                           String address, SearchLabels labels) {
+    private static SearchDocument document(int id, Library library, Entry entry, PageBody body, String address,
+                                           SearchLabels labels) {
         String kind = entry.kind().singular();
         String summary = Objects.requireNonNullElse(entry.meta().summary(), "");
         SearchDocument.Result card = new SearchDocument.Result(kind, labels.kind(kind), entry.title(), address,
@@ -95,19 +139,19 @@ public final class SearchDocuments {
         String text = ((body == null ? "" : body.text()) + " " + structuredText(entry)).strip();
         String headings = body == null ? "" : body.headings().stream().map(Heading::text).collect(Collectors.joining(" "));
         String excerpt = (summary + " " + text).strip();
-        return new SearchDocument(id, card, entry.title(), summary, headings, keywords(library, entry, card, partners),
+        return new SearchDocument(id, card, entry.title(), summary, headings, keywords(library, entry, card),
                 text, excerpt.length() > EXCERPT_CHARS ? excerpt.substring(0, EXCERPT_CHARS) : excerpt, facets(entry, card));
     }
 
-    /** The names of a project's porteur and partners, in its order: its document's keywords show them. */
-    private static List<String> partnerNames(Library library, Entry entry) {
+    /** The partners a project names, porteur first: its document's keywords show their names. */
+    private static List<String> partnersOf(Entry entry) {
         if (!(entry instanceof ProjectSheet p)) {
             return List.of();
         }
-        List<String> names = new ArrayList<>();
-        Stream.concat(Stream.of(p.holder()), p.partners().stream().map(ProjectSheet.Participation::partner))
-                .forEach(id -> library.partner(id).map(Entry::title).ifPresent(names::add));
-        return names;
+        List<String> ids = new ArrayList<>();
+        ids.add(p.holder());
+        p.partners().forEach(participation -> ids.add(participation.partner()));
+        return ids;
     }
 
     /** What a page shows outside its Markdown body: objectives, the change block, key points, members… */
@@ -146,11 +190,11 @@ public final class SearchDocuments {
         return String.join(" ", parts);
     }
 
-    private static String keywords(Library library, Entry entry, SearchDocument.Result card, List<String> partners) {
+    private static String keywords(Library library, Entry entry, SearchDocument.Result card) {
         List<String> words = new ArrayList<>(card.facts());
         entry.meta().themes().forEach(id -> library.theme(id).map(Theme::label).ifPresent(words::add));
         entry.meta().sdgs().forEach(n -> library.reference().sdg(n).map(Sdg::label).ifPresent(words::add));
-        words.addAll(partners);
+        partnersOf(entry).forEach(id -> library.partner(id).map(Entry::title).ifPresent(words::add));
         if (entry instanceof ProjectSheet p) {
             p.departments().forEach(words::add);
         } else if (entry instanceof PartnerProfile p) {
