@@ -104,10 +104,9 @@ public final class LiveSite implements AutoCloseable {
     private final Map<String, Set<String>> lookedUpBy = new HashMap<>();
     /** Every file of the site and the SHA-256 of its bytes. */
     private final Map<String, byte[]> digests = new HashMap<>();
-    private Set<String> searchFiles = new HashSet<>();
     private final LiveIndex searchIndex = new LiveIndex();
     /** The search documents of the last site: they serve as long as the theme's words are the same. */
-    private SearchDocuments.Memo searchDocs = new SearchDocuments.Memo();
+    private SearchDocuments.Memo searchDocs = SearchDocuments.Memo.NONE;
 
     /** A live site of {@code options}' content and theme; nothing is read before the first {@link #update}. */
     public LiveSite(BuildOptions options) {
@@ -294,18 +293,17 @@ public final class LiveSite implements AutoCloseable {
         stages.end("gabarits", rendered.size() + " pages HTML rendues");
 
         SearchLabels labels = nextRenderer.searchLabels();
-        SearchDocuments.Memo memo = everything ? new SearchDocuments.Memo() : searchDocs;
-        LiveIndex.Changes index = searchIndex.update(SearchDocuments.of(next, path -> {
+        // the documents that may differ: the changed entries' and those of the bodies made again
+        Set<String> remade = new HashSet<>(changed);
+        remade.addAll(nextBodies.made().keySet());
+        SearchDocuments.Memo docs = SearchDocuments.of(next, path -> {
             Bodies.Body body = nextBodies.get(path);
             return body == null ? null : body.page();
-        }, labels, memo),
-                labels::facet, workers);
+        }, labels, everything ? SearchDocuments.Memo.NONE : searchDocs, everything ? null : remade);
+        LiveIndex.Changes index = searchIndex.update(docs.documents(), labels::facet, workers);
         List<OutputFile> search = new ArrayList<>();
         index.made().forEach((name, bytes) -> search.add(OutputFile.generated(SiteBuilder.SEARCH_DATA + name, bytes)));
         search.add(OutputFile.generated(SiteBuilder.SEARCH_ENGINE, ClientIndex.engine()));
-        Set<String> indexFiles = new HashSet<>();
-        searchIndex.files().forEach(name -> indexFiles.add(SiteBuilder.SEARCH_DATA + name));
-        indexFiles.add(SiteBuilder.SEARCH_ENGINE);
         stages.end("recherche", search.size() + " fichiers refaits");
 
         // every file this update made, then what is gone: the pages planned again but no longer
@@ -313,7 +311,13 @@ public final class LiveSite implements AutoCloseable {
         Map<String, byte[]> madeDigests = new HashMap<>();
         // a file is written when its bytes are not those the site holds
         SortedMap<String, OutputFile> written = new TreeMap<>();
-        Set<String> made = new HashSet<>(indexFiles);
+        Set<String> made = new HashSet<>();
+        Set<String> indexFiles = new HashSet<>();
+        if (everything) {
+            // the search files the index did not make again are still there
+            searchIndex.files().forEach(name -> indexFiles.add(SiteBuilder.SEARCH_DATA + name));
+            made.addAll(indexFiles);
+        }
         List<OutputFile> files = new ArrayList<>(others);
         files.addAll(search);
         rendered.forEach(page -> files.add(page.file()));
@@ -328,7 +332,7 @@ public final class LiveSite implements AutoCloseable {
         }
         Set<String> candidates = new HashSet<>(everything ? digests.keySet() : replaced);
         if (!everything) {
-            candidates.addAll(searchFiles);
+            index.removed().forEach(name -> candidates.add(SiteBuilder.SEARCH_DATA + name));
             others.forEach(f -> candidates.add(f.path()));
             candidates.add("sitemap.xml");
         }
@@ -372,8 +376,7 @@ public final class LiveSite implements AutoCloseable {
         library = next;
         renderer = nextRenderer;
         nextBodies.commit();
-        searchFiles = indexFiles;
-        searchDocs = memo;
+        searchDocs = docs;
         pending.clear();
         rebuildAll = false;
         return new Update(written, removed, stages.list());

@@ -12,12 +12,14 @@ import fr.terrinclus.model.ProjectSheet;
 import fr.terrinclus.model.Theme;
 import fr.terrinclus.reference.Sdg;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -38,86 +40,120 @@ public final class SearchDocuments {
      * @param labels the theme's words for what results show
      */
     public static List<SearchDocument> of(Library library, Function<String, PageBody> bodies, SearchLabels labels) {
-        return of(library, bodies, labels, new Memo());
+        return of(library, bodies, labels, Memo.NONE, null).documents();
     }
 
     /**
-     * As {@link #of(Library, Function, SearchLabels)}, taking from {@code memo} the document of each
-     * entry whose entry and body are the very objects of the previous call and whose partners
-     * have the same names, and keeping this call's for the next: a live preview makes again only
-     * the documents of the pages that changed, and the index compares the others by identity.
-     * A memo serves only calls with the same theme's words.
+     * As {@link #of(Library, Function, SearchLabels)}, for a live preview: the documents of
+     * {@code previous} (made with the same theme's words) serve again for the entries whose entry
+     * and body are the very objects they were made from and whose partners have the same names,
+     * and the index compares them by identity. When {@code changed} names the source paths whose
+     * entry or body may differ since {@code previous} (null: not known), and no page came, went or
+     * was renamed, only theirs are looked at.
      */
-    public static List<SearchDocument> of(Library library, Function<String, PageBody> bodies, SearchLabels labels,
-                                          Memo memo) {
-        // a project's document names its partners: it changes with their names
-        Map<String, String> names = new HashMap<>();
-        library.partners().forEach(p -> names.put(p.id(), p.title()));
-        Set<String> renamed = new HashSet<>(names.keySet());
-        renamed.addAll(memo.partnerNames.keySet());
-        renamed.removeIf(id -> Objects.equals(names.get(id), memo.partnerNames.get(id)));
-
-        List<Entry> entries = new ArrayList<>();
-        List<String> addresses = new ArrayList<>();
-        boolean same = sameAddresses(library, memo.pages);
-        if (same) {
-            for (Made made : memo.pages) {
-                entries.add(library.bySourcePath().get(made.entry().source().path()));
-                addresses.add(made.address());
+    public static Memo of(Library library, Function<String, PageBody> bodies, SearchLabels labels, Memo previous,
+                          Collection<String> changed) {
+        if (changed != null && previous.positions != null) {
+            Optional<Memo> next = previous.changed(library, bodies, labels, changed);
+            if (next.isPresent()) {
+                return next.get();
             }
-        } else {
-            // each page's address made once, not at every comparison of the sort
-            SortedMap<String, Entry> byAddress = new TreeMap<>();
-            library.entries().forEach(entry -> byAddress.put(UrlScheme.entry(entry), entry));
-            entries.addAll(byAddress.values());
-            addresses.addAll(byAddress.keySet());
         }
-        // the page each entry had: at the same place when the addresses are the same
-        Map<String, Made> before = same ? Map.of() : memo.bySource();
+        // a project's document names its partners: it changes with their names
+        Map<String, String> names = partnerNames(library);
+        Set<String> renamed = new HashSet<>(names.keySet());
+        renamed.addAll(previous.partnerNames.keySet());
+        renamed.removeIf(id -> Objects.equals(names.get(id), previous.partnerNames.get(id)));
+        Map<String, Made> before = new HashMap<>();
+        previous.pages.forEach(made -> before.put(made.entry().source().path(), made));
+        // each page's address made once, not at every comparison of the sort
+        SortedMap<String, Entry> byAddress = new TreeMap<>();
+        for (Entry entry : library.entries()) {
+            Made old = before.get(entry.source().path());
+            byAddress.put(old != null && old.entry() == entry ? old.address() : UrlScheme.entry(entry), entry);
+        }
         List<SearchDocument> docs = new ArrayList<>();
         List<Made> pages = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
+        Map<String, Integer> positions = new HashMap<>();
+        for (Map.Entry<String, Entry> page : byAddress.entrySet()) {
+            int i = docs.size();
+            Entry entry = page.getValue();
             PageBody body = bodies.apply(entry.source().path());
-            Made old = same ? memo.pages.get(i) : before.get(entry.source().path());
+            Made old = before.get(entry.source().path());
             SearchDocument doc;
             if (old != null && old.entry() == entry && old.body() == body
                     && (renamed.isEmpty() || Collections.disjoint(partnersOf(entry), renamed))) {
                 doc = old.doc().id() == i ? old.doc() : renumbered(old.doc(), i);
             } else {
-                doc = document(i, library, entry, body, addresses.get(i), labels);
+                doc = document(i, library, entry, body, page.getKey(), labels);
             }
-            pages.add(new Made(entry, body, addresses.get(i), doc));
+            pages.add(new Made(entry, body, page.getKey(), doc));
             docs.add(doc);
+            positions.put(entry.source().path(), i);
         }
-        memo.pages = pages;
-        memo.partnerNames = names;
-        return docs;
+        return new Memo(docs, pages, positions, names);
     }
 
-    /** Whether the pages of {@code library} are those of {@code pages}: the same entries at the same addresses. */
-    private static boolean sameAddresses(Library library, List<Made> pages) {
-        if (pages.size() != library.entries().size()) {
-            return false;
-        }
-        for (Made made : pages) {
-            Entry now = library.bySourcePath().get(made.entry().source().path());
-            if (now == null || now.kind() != made.entry().kind() || !now.id().equals(made.entry().id())) {
-                return false;
-            }
-        }
-        return true;
+    private static Map<String, String> partnerNames(Library library) {
+        Map<String, String> names = new HashMap<>();
+        library.partners().forEach(p -> names.put(p.id(), p.title()));
+        return names;
     }
 
-    /** The documents of the pages of the last call, in their order, kept for the next one. Not thread-safe. */
+    /**
+     * The documents of a site's pages in their order, and what they were made from: kept from one
+     * update of a live preview to the next. Immutable.
+     */
     public static final class Memo {
-        private List<Made> pages = List.of();
-        private Map<String, String> partnerNames = Map.of();
+        /** No documents: the first call makes them all. */
+        public static final Memo NONE = new Memo(List.of(), List.of(), null, Map.of());
 
-        private Map<String, Made> bySource() {
-            Map<String, Made> bySource = new HashMap<>();
-            pages.forEach(made -> bySource.put(made.entry().source().path(), made));
-            return bySource;
+        private final List<SearchDocument> docs;
+        private final List<Made> pages;
+        /** Each page's position by source path; null when not known. */
+        private final Map<String, Integer> positions;
+        private final Map<String, String> partnerNames;
+
+        private Memo(List<SearchDocument> docs, List<Made> pages, Map<String, Integer> positions,
+                     Map<String, String> partnerNames) {
+            this.docs = List.copyOf(docs);
+            this.pages = List.copyOf(pages);
+            this.positions = positions;
+            this.partnerNames = partnerNames;
+        }
+
+        /** The search documents of the site's pages, in site path order. */
+        public List<SearchDocument> documents() {
+            return docs;
+        }
+
+        /**
+         * These documents with those at {@code changed} made again, when every page stays at its
+         * place and no partner is renamed; empty otherwise.
+         */
+        private Optional<Memo> changed(Library library, Function<String, PageBody> bodies, SearchLabels labels,
+                                       Collection<String> changed) {
+            List<SearchDocument> nextDocs = new ArrayList<>(docs);
+            List<Made> nextPages = new ArrayList<>(pages);
+            for (String path : changed) {
+                Integer i = positions.get(path);
+                Entry entry = library.bySourcePath().get(path);
+                if (i == null || entry == null) {
+                    return Optional.empty();
+                }
+                Made old = pages.get(i);
+                boolean renamed = entry instanceof PartnerProfile && !entry.title().equals(partnerNames.get(entry.id()));
+                if (entry.kind() != old.entry().kind() || !entry.id().equals(old.entry().id()) || renamed) {
+                    return Optional.empty();
+                }
+                PageBody body = bodies.apply(path);
+                if (old.entry() != entry || old.body() != body) {
+                    SearchDocument doc = document(i, library, entry, body, old.address(), labels);
+                    nextDocs.set(i, doc);
+                    nextPages.set(i, new Made(entry, body, old.address(), doc));
+                }
+            }
+            return Optional.of(new Memo(nextDocs, nextPages, positions, partnerNames));
         }
     }
 
