@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The browser index format at its numbering boundaries: with 10,001 pages, page 10,000's card and
- * excerpt are its own (files were named with four digits, and page 10,000 showed page 0's
+ * The browser index format at its numbering boundaries (1, 9,999, 10,000, 10,001 and 100,000
+ * pages): with 10,001 pages, page 10,000's card and excerpt are its own (files were named with four digits, and page 10,000 showed page 0's
  * excerpt); an index of another format version is refused with a message.
  */
 class IndexFormatTest {
@@ -23,41 +25,55 @@ class IndexFormatTest {
     @TempDir
     Path dir;
 
-    private static SearchDocument doc(int id) {
+    private static SearchDocument doc(int id, String kind) {
         String title = "Fiche " + id;
-        SearchDocument.Result card = new SearchDocument.Result("guide", "Guide", title, "guides/g" + id + "/", "", false, List.of());
+        SearchDocument.Result card = new SearchDocument.Result(kind, kind, title, "guides/g" + id + "/", "", false, List.of());
         return new SearchDocument(id, card, title, "", "", "", "texte de la fiche numéro " + id, "extrait de la fiche " + id,
-                new SearchDocument.Facets("guide", null, List.of(), List.of(), List.of(), List.of()));
+                new SearchDocument.Facets(kind, null, List.of(), List.of(), List.of(), List.of()));
     }
 
-    @Test
-    void pagesPastTenThousandKeepTheirOwnCardsAndExcerpts() throws Exception {
+    /**
+     * At each size around a boundary, the first and the last page keep their cards and excerpts,
+     * a word of the last page alone finds it alone, and the facet table has a value for every
+     * page (the last page alone is a project).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 9_999, 10_000, 10_001, 100_000})
+    void everyPageIsFoundAtEachSize(int size) throws Exception {
         List<SearchDocument> docs = new ArrayList<>();
-        for (int i = 0; i <= 10_000; i++) {
-            docs.add(doc(i));
+        for (int i = 0; i < size; i++) {
+            docs.add(doc(i, i == size - 1 ? "projet" : "guide"));
         }
         Node.writeIndex(dir.resolve("donnees"), docs);
         Node.engine(dir);
+        int last = size - 1;
         Node.run(dir, Node.prelude("donnees") + """
                 (async () => {
                   await engine.init();
-                  const docs = [0, 9999, 10000];
+                  const docs = [0, LAST];
                   const cards = await engine.cards(docs);
                   const excerpts = [];
                   for (const d of docs) excerpts.push(await engine.excerpt(d, [], 40));
-                  fs.writeFileSync('results.json', JSON.stringify({ titles: cards.map(c => c.titre), excerpts }));
+                  const word = await engine.search({ text: 'LAST', prefix: false });
+                  const projects = await engine.search({ text: '', prefix: false, filters: { type: ['projet'] } });
+                  const guides = await engine.search({ text: '', prefix: false, filters: { type: ['guide'] } });
+                  fs.writeFileSync('results.json', JSON.stringify({ titles: cards.map(c => c.titre), excerpts,
+                    word: word.hits.map(h => h.doc), projects: projects.hits.map(h => h.doc), guides: guides.total }));
                 })().catch(e => { console.error(e); process.exit(1); });
-                """);
+                """.replace("LAST", String.valueOf(last)));
         JsonNode results = JSON.readTree(dir.resolve("results.json").toFile());
-        assertEquals(List.of("Fiche 0", "Fiche 9999", "Fiche 10000"), texts(results.path("titles")));
+        assertEquals(List.of("Fiche 0", "Fiche " + last), texts(results.path("titles")));
         List<String> excerpts = texts(results.path("excerpts"));
-        assertTrue(excerpts.get(2).contains("fiche 10000"), excerpts.toString());
         assertTrue(excerpts.get(0).contains("fiche 0"), excerpts.toString());
+        assertTrue(excerpts.get(1).contains("fiche " + last), excerpts.toString());
+        assertEquals(List.of(String.valueOf(last)), texts(results.path("word")));
+        assertEquals(List.of(String.valueOf(last)), texts(results.path("projects")));
+        assertEquals(size - 1, results.path("guides").asInt());
     }
 
     @Test
     void anIndexOfAnotherFormatIsRefusedWithAMessage() throws Exception {
-        Node.writeIndex(dir.resolve("donnees"), List.of(doc(0)));
+        Node.writeIndex(dir.resolve("donnees"), List.of(doc(0, "guide")));
         Path manifest = dir.resolve("donnees/manifeste.js");
         Files.writeString(manifest, Files.readString(manifest).replace("\"version\":" + ClientIndex.FORMAT_VERSION, "\"version\":1"));
         Node.engine(dir);
