@@ -5,7 +5,6 @@
  */
 (function () {
   'use strict';
-  var FACETS = ['type', 'statut', 'departement', 'pays', 'thematique', 'odd'];
   var PAGE = 10;
 
   var texts = JSON.parse(document.getElementById('textes-recherche').textContent);
@@ -20,6 +19,8 @@
   var base = engineScript.src.replace(/moteur\.js$/, '');
   var engine = new TerrinclusSearch.Engine(TerrinclusSearch.scriptStore(base + 'donnees/'));
 
+  // the facets and their order are the index's (its manifest names them), known once it is loaded
+  var facetNames = null;
   var state = readUrl();
   var shown = 0;
   var current = null;
@@ -33,9 +34,8 @@
   function readUrl() {
     var params = new URLSearchParams(window.location.search);
     var filters = {};
-    FACETS.forEach(function (f) {
-      var values = params.getAll(f);
-      if (values.length) filters[f] = values;
+    params.forEach(function (value, name) {
+      if (name !== 'q') (filters[name] = filters[name] || []).push(value);
     });
     return { text: params.get('q') || '', filters: filters };
   }
@@ -43,7 +43,9 @@
   function writeUrl(push) {
     var params = new URLSearchParams();
     if (state.text) params.set('q', state.text);
-    FACETS.forEach(function (f) { (state.filters[f] || []).forEach(function (v) { params.append(f, v); }); });
+    (facetNames || Object.keys(state.filters)).forEach(function (f) {
+      (state.filters[f] || []).forEach(function (v) { params.append(f, v); });
+    });
     var query = params.toString();
     var url = window.location.pathname + (query ? '?' + query : '');
     if (push) {
@@ -67,7 +69,7 @@
 
   function run() {
     var mine = ++generation;
-    var hasFilters = FACETS.some(function (f) { return (state.filters[f] || []).length > 0; });
+    var hasFilters = Object.keys(state.filters).some(function (f) { return state.filters[f].length > 0; });
     if (!state.text.trim() && !hasFilters) {
       list.textContent = '';
       more.hidden = true;
@@ -150,7 +152,7 @@
   function renderFacets(facets) {
     var focused = document.activeElement && document.activeElement.id;
     facetsBox.textContent = '';
-    FACETS.forEach(function (facet) {
+    engine.facetNames().forEach(function (facet) {
       var values = facets[facet] || [];
       if (values.length === 0) return;
       var fieldset = element('fieldset', { 'class': 'facet' });
@@ -226,5 +228,7 @@
       else if (event.key === 'ArrowUp') field.focus();
     }
   });
+  // a failed load is told by the search that waits for it
+  engine.init().then(function () { facetNames = engine.facetNames(); }, function () { });
   run();
 })();

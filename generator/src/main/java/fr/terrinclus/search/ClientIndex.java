@@ -27,7 +27,8 @@ import org.apache.lucene.util.SmallFloat;
  * from {@code file://}, where {@code fetch} is blocked, and over HTTP alike.
  *
  * <ul>
- *   <li>{@code manifeste.js}: the format version and where each kind of file lives, field
+ *   <li>{@code manifeste.js}: the format version, where each kind of file lives, the fields of a
+ *       card, the facets in the order pages show them, field
  *       statistics, Lucene's length table, the first term of each postings shard, lexicon keys,
  *       facet dictionaries;</li>
  *   <li>{@code analyse.js}: the analysis tables ({@link AnalysisTables});</li>
@@ -36,7 +37,8 @@ import org.apache.lucene.util.SmallFloat;
  *   <li>{@code l/HEX.js}: surface forms starting with the same two letters and their terms, for
  *       prefix search and typo tolerance;</li>
  *   <li>{@code f.js}: facet values of every page, loaded for facet counts and filters;</li>
- *   <li>{@code c/N.js}: result cards by groups of 4 pages; {@code x/N.js}: one page's excerpt text.</li>
+ *   <li>{@code c/N.js}: result cards by groups of 4 pages, each an array of the card fields the
+ *       manifest names; {@code x/N.js}: one page's excerpt text.</li>
  * </ul>
  * N is a decimal number without padding.
  *
@@ -46,9 +48,12 @@ import org.apache.lucene.util.SmallFloat;
 public final class ClientIndex {
     /**
      * The version of the browser index format; the engine refuses any other. 2: files numbered in
-     * unpadded decimal, folders named in the manifest.
+     * unpadded decimal, folders named in the manifest. 3: cards as arrays of the fields the manifest
+     * names, the facet table's file and the facets' order named in the manifest.
      */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
+    /** What a result card holds, in the order of its array: the manifest gives these names to the engine. */
+    static final List<String> CARD_FIELDS = List.of("titre", "chemin", "type", "faits", "resume", "exemple");
     /** Target size of a postings shard, before base64. */
     static final int SHARD_BYTES = 12 * 1024;
     /** Pages per card file. */
@@ -116,7 +121,9 @@ public final class ClientIndex {
         return files;
     }
 
-    static final String FACETS = "f.js";
+    /** The facet table's script, named in the manifest. */
+    private static final String FACETS_NAME = "f";
+    static final String FACETS = FACETS_NAME + ".js";
     static final String ANALYSIS = "analyse.js";
     static final String MANIFEST = "manifeste.js";
 
@@ -144,7 +151,7 @@ public final class ClientIndex {
     }
 
     static byte[] facetFile(List<SearchDocument> docs, Map<String, Map<String, Object>> facets) {
-        return script("f", facetTable(docs, facets));
+        return script(FACETS_NAME, facetTable(docs, facets));
     }
 
     static byte[] manifestFile(int n, Postings postings, List<String> shardStarts, List<String> lexiconKeys,
@@ -340,15 +347,10 @@ public final class ClientIndex {
         };
     }
 
-    private static Map<String, Object> card(SearchDocument doc) {
-        Map<String, Object> card = new LinkedHashMap<>();
-        card.put("titre", doc.result().title());
-        card.put("chemin", doc.result().path());
-        card.put("type", doc.result().kindLabel());
-        card.put("faits", doc.result().facts());
-        card.put("resume", doc.result().summary());
-        card.put("exemple", doc.result().example());
-        return card;
+    /** A page's card, its values in the order of {@link #CARD_FIELDS}. */
+    private static List<Object> card(SearchDocument doc) {
+        SearchDocument.Result r = doc.result();
+        return List.of(r.title(), r.path(), r.kindLabel(), r.facts(), r.summary(), r.example());
     }
 
     private static Map<String, Object> manifest(int n, Postings postings, List<String> shards,
@@ -361,7 +363,9 @@ public final class ClientIndex {
         folders.put("lexique", "l/");
         folders.put("cartes", "c/");
         folders.put("extraits", "x/");
+        folders.put("facettes", FACETS_NAME);
         m.put("fichiers", folders);
+        m.put("cartes", CARD_FIELDS);
         m.put("documents", n);
         m.put("k1", 1.2);
         m.put("b", 0.75);

@@ -10,7 +10,7 @@
   'use strict';
 
   /** The index format this engine reads (ClientIndex.FORMAT_VERSION); another one is refused. */
-  var FORMAT_VERSION = 2;
+  var FORMAT_VERSION = 3;
 
   /* ---------- analysis ---------- */
 
@@ -301,7 +301,7 @@
   Engine.prototype.facetTable = function () {
     var self = this;
     if (!this.tableReady) {
-      this.tableReady = this.store.get('f').then(function (data) {
+      this.tableReady = this.store.get(this.manifest.fichiers.facettes).then(function (data) {
         var table = {};
         Object.keys(data).forEach(function (facet) {
           var simple = 'simple' in data[facet];
@@ -511,7 +511,8 @@
     var table = this.table;
     var dictionaries = this.manifest.facettes;
     for (var facet in filters) {
-      if (facet === except || !filters[facet] || filters[facet].length === 0) continue;
+      // a facet the index does not have (a hand-made address) filters nothing
+      if (facet === except || !filters[facet] || filters[facet].length === 0 || !dictionaries[facet]) continue;
       var values = dictionaries[facet].valeurs;
       var own = table[facet][doc];
       var ok = false;
@@ -638,13 +639,23 @@
     return folder + Math.floor(doc / size);
   }
 
-  /** The cards of some pages, in the order asked. */
+  /** The cards of some pages, in the order asked, as objects keyed by the card fields the manifest names. */
   Engine.prototype.cards = function (docs) {
     var self = this;
     var size = this.manifest.groupe;
+    var names = this.manifest.cartes;
     return Promise.all(docs.map(function (doc) {
-      return self.store.get(groupName(self.manifest.fichiers.cartes, doc, size)).then(function (group) { return group[doc % size]; });
+      return self.store.get(groupName(self.manifest.fichiers.cartes, doc, size)).then(function (group) {
+        var card = {};
+        names.forEach(function (name, i) { card[name] = group[doc % size][i]; });
+        return card;
+      });
     }));
+  };
+
+  /** The facets, in the order pages show them; known once `init` resolved. */
+  Engine.prototype.facetNames = function () {
+    return Object.keys(this.manifest.facettes);
   };
 
   /** The excerpt text of a page. */

@@ -3,8 +3,11 @@ package fr.terrinclus.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,6 +104,28 @@ class SearchIT extends BrowserSession {
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(chromium.driver());
         assertEquals(List.of(), results.getViolations().stream().map(v -> v.getId() + " " + v.getNodes()).toList());
         assertTrue(chromium.driver().findElements(By.cssSelector("#resultats .excerpt mark")).size() > 0);
+    }
+
+    /**
+     * The facet boxes come in the order the index's manifest gives; a filter of the address is
+     * applied and ticked, one the index does not know is left aside.
+     */
+    @Test
+    void filtersOfTheAddressFollowTheIndexFacets() throws Exception {
+        WebDriver driver = chromium.driver();
+        driver.get(site.resolve("recherche/index.html").toUri() + "?q=coop%C3%A9ration&type=guide&inconnu=x");
+        waiting().until(d -> status().contains("résultat") && !d.findElements(By.cssSelector("#facettes fieldset")).isEmpty());
+        assertTrue(driver.findElement(By.id("f-type-guide")).isSelected());
+        List<String> kinds = driver.findElements(By.cssSelector("#resultats .card-kind")).stream().map(WebElement::getText).toList();
+        assertTrue(!kinds.isEmpty() && kinds.stream().allMatch(k -> k.equalsIgnoreCase("Guide")), kinds.toString());
+        List<String> shown = driver.findElements(By.cssSelector("#facettes fieldset input")).stream()
+                .map(i -> i.getAttribute("name")).distinct().toList();
+        List<String> order = new ArrayList<>();
+        String manifest = Files.readString(site.resolve("recherche/donnees/manifeste.js"));
+        new ObjectMapper().readTree(manifest.substring(manifest.indexOf(',') + 1, manifest.lastIndexOf(')')))
+                .path("facettes").fieldNames().forEachRemaining(order::add);
+        assertEquals(order.stream().filter(shown::contains).toList(), shown);
+        assertTrue(shown.size() > 1, shown.toString());
     }
 
     @Test

@@ -81,8 +81,8 @@ class IndexFormatTest {
                 engine.init().then(() => fs.writeFileSync('results.json', '"accepté"'),
                                    e => fs.writeFileSync('results.json', JSON.stringify(e.message)));
                 """);
-        assertEquals("index de recherche au format 1, moteur au format 2 : reconstruisez le site avec la même version "
-                + "de Terrinclus", JSON.readTree(dir.resolve("results.json").toFile()).asText());
+        assertEquals("index de recherche au format 1, moteur au format " + ClientIndex.FORMAT_VERSION
+                + " : reconstruisez le site avec la même version de Terrinclus", JSON.readTree(dir.resolve("results.json").toFile()).asText());
     }
 
     private static List<String> texts(JsonNode array) {
