@@ -23,13 +23,10 @@ import fr.terrinclus.reference.ReferenceData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Turns loaded content into a {@link Library}: each file is checked against its JSON Schema, then
