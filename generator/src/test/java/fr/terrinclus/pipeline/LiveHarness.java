@@ -1,5 +1,8 @@
 package fr.terrinclus.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.terrinclus.BuildFailure;
 import fr.terrinclus.Problem;
 import fr.terrinclus.write.OutputFile;
@@ -34,6 +37,21 @@ final class LiveHarness implements AutoCloseable {
 
     LiveHarness(Path dir, String content) {
         this(dir, content, 0);
+    }
+
+    /** A harness of {@code content} whose first update built the site exactly as a clean build does. */
+    static LiveHarness built(Path dir, String content) {
+        LiveHarness h = new LiveHarness(dir, content);
+        Step first = h.step(List.of());
+        assertTrue(first.built(), first.difference());
+        h.agrees(first);
+        return h;
+    }
+
+    /** Asserts that {@code step} left the live site equal to a clean build (the message is the difference), with no crash. */
+    void agrees(Step step) {
+        assertNull(step.difference(), step.difference());
+        assertTrue(crashes.isEmpty(), crashes.toString());
     }
 
     LiveHarness(Path dir, String content, int threads) {

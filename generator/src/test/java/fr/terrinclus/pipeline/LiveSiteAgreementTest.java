@@ -1,6 +1,5 @@
 package fr.terrinclus.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -27,7 +26,7 @@ class LiveSiteAgreementTest {
         h.writeBytes("media/guide.pdf", "%PDF-1.4 un guide\n".getBytes());
         h.writeBytes("media/schema.png", new byte[] {1});
         h.writeBytes("media/logo.png", new byte[] {2});
-        agrees(h.step(List.of()));
+        h.agrees(h.step(List.of()));
     }
 
     @AfterEach
@@ -35,23 +34,19 @@ class LiveSiteAgreementTest {
         h.close();
     }
 
-    private void agrees(LiveHarness.Step step) {
-        assertNull(step.difference(), step.difference());
-    }
-
     @Test
     void datesMoveEntriesBetweenListingPages() {
         h.edit("projets/sante.md", "date_publication: \"2023-11\"", "date_publication: \"2024-12\"");
-        agrees(h.step("projets/sante.md"));
+        h.agrees(h.step("projets/sante.md"));
         h.edit("projets/eau.md", "date_publication: \"2024-05\"", "date_publication: \"2022-01\"\ndate_mise_a_jour: \"2025-01\"");
-        agrees(h.step("projets/eau.md"));
+        h.agrees(h.step("projets/eau.md"));
         h.delete("projets/emploi.md");
-        agrees(h.step("projets/emploi.md"));
+        h.agrees(h.step("projets/emploi.md"));
         h.write("projets/nouveau.md", h.read("projets/sante.md").replace("Santé partagée", "Nouveau"));
         h.write("projets/autre.md", h.read("projets/sante.md").replace("Santé partagée", "Autre"));
-        agrees(h.step("projets/nouveau.md", "projets/autre.md"));
+        h.agrees(h.step("projets/nouveau.md", "projets/autre.md"));
         h.edit("projets/nouveau.md", "titre: Nouveau", "titre: Nouveau\nbrouillon: true");
-        agrees(h.step("projets/nouveau.md"));
+        h.agrees(h.step("projets/nouveau.md"));
     }
 
     @Test
@@ -59,38 +54,38 @@ class LiveSiteAgreementTest {
         for (String size : List.of("3", "20", "1", "2")) {
             String s = h.read("site.yaml").replaceFirst("elements_par_page: \\d+", "elements_par_page: " + size);
             h.write("site.yaml", s);
-            agrees(h.step("site.yaml"));
+            h.agrees(h.step("site.yaml"));
             h.edit("guides/outils.md", "date_publication: \"2023-05\"", "date_publication: \"2025-0" + size.charAt(0) + "\"");
-            agrees(h.step("guides/outils.md"));
+            h.agrees(h.step("guides/outils.md"));
             h.write("guides/outils.md", h.read("guides/outils.md").replaceFirst("date_publication: \"[^\"]*\"",
                     "date_publication: \"2023-05\""));
-            agrees(h.step("guides/outils.md"));
+            h.agrees(h.step("guides/outils.md"));
         }
     }
 
     @Test
     void partnerCountryAndDepartmentChanges() {
         h.edit("partenaires/cd76.md", "code_insee: \"76\"", "code_insee: \"69\"");
-        agrees(h.step("partenaires/cd76.md"));
+        h.agrees(h.step("partenaires/cd76.md"));
         h.edit("partenaires/gret.md", "pays: SN", "pays: ML");
-        agrees(h.step("partenaires/gret.md"));
+        h.agrees(h.step("partenaires/gret.md"));
         h.edit("partenaires/cd33.md", "code_insee: \"33\"\n", "");
-        agrees(h.step("partenaires/cd33.md"));
+        h.agrees(h.step("partenaires/cd33.md"));
         h.edit("projets/sante.md", "pays: ML}", "pays: TG}");
-        agrees(h.step("projets/sante.md"));
+        h.agrees(h.step("projets/sante.md"));
         h.edit("projets/eau.md", "collectivites_partenaires: [{nom: Commune de Thiès, pays: SN}]",
                 "collectivites_partenaires: [{nom: Commune de Thiès, pays: CI}, {nom: Ville, pays: SN}]");
-        agrees(h.step("projets/eau.md"));
+        h.agrees(h.step("projets/eau.md"));
     }
 
     @Test
     void partnerRenamedShowsInProjectsAndGuidesThatLookItUp() {
         h.edit("partenaires/gret.md", "nom: Gret", "nom: Groupe de recherche");
-        agrees(h.step("partenaires/gret.md"));
+        h.agrees(h.step("partenaires/gret.md"));
         h.edit("partenaires/cd76.md", "nom: Département de la Seine-Maritime", "nom: Seine-Maritime");
-        agrees(h.step("partenaires/cd76.md"));
+        h.agrees(h.step("partenaires/cd76.md"));
         h.edit("partenaires/adf.md", "sigle: ADF", "sigle: A.D.F.");
-        agrees(h.step("partenaires/adf.md"));
+        h.agrees(h.step("partenaires/adf.md"));
     }
 
     @Test
@@ -104,20 +99,20 @@ class LiveSiteAgreementTest {
             h.write(f, LiveSiteWalkTest.renameReferences(t, "gret", "gret-ong").replace("partenaires/gret.md", "partenaires/gret-ong.md"));
             changed.add(f);
         }
-        agrees(h.step(changed));
+        h.agrees(h.step(changed));
     }
 
     @Test
     void holderAndPublisherChanges() {
         h.edit("projets/eau.md", "porteur: adf", "porteur: ong-bf");
-        agrees(h.step("projets/eau.md"));
+        h.agrees(h.step("projets/eau.md"));
         h.edit("guides/suivi.md", "editeur: gret", "editeur: cd33");
-        agrees(h.step("guides/suivi.md"));
+        h.agrees(h.step("guides/suivi.md"));
         h.edit("guides/outils.md", "date_publication: \"2023-05\"", "date_publication: \"2023-05\"\nediteur: cd76\nprojets_lies: [emploi]");
-        agrees(h.step("guides/outils.md"));
+        h.agrees(h.step("guides/outils.md"));
         h.edit("projets/eau.md", "partenaires: [gret, {ref: cd76, role: Cofinanceur}]", "partenaires: [{ref: cd33, role: Appui}]");
         h.edit("projets/eau.md", "ref: gret}", "ref: adf}");
-        agrees(h.step("projets/eau.md"));
+        h.agrees(h.step("projets/eau.md"));
     }
 
     @Test
@@ -126,45 +121,45 @@ class LiveSiteAgreementTest {
         h.edit("projets/ecoles.md", "titre: Écoles inclusives", "titre: Écoles inclusives\nbrouillon: true");
         h.edit("guides/suivi.md", "projets_lies: [eau, ecoles]", "projets_lies: [eau]");
         h.edit("pages/a-propos.md", "[les écoles](../projets/ecoles.md)", "les écoles");
-        agrees(h.step("projets/ecoles.md", "guides/suivi.md", "pages/a-propos.md"));
+        h.agrees(h.step("projets/ecoles.md", "guides/suivi.md", "pages/a-propos.md"));
         h.edit("projets/ecoles.md", "\nbrouillon: true", "");
         h.edit("pages/a-propos.md", "les écoles", "[les écoles](../projets/ecoles.md)");
-        agrees(h.step("projets/ecoles.md", "pages/a-propos.md"));
+        h.agrees(h.step("projets/ecoles.md", "pages/a-propos.md"));
         // a partner becomes a draft: the projects that name it fail, then are fixed
         h.edit("partenaires/ong-bf.md", "nom: Association burkinabè", "nom: Association burkinabè\nbrouillon: true");
-        agrees(h.step("partenaires/ong-bf.md"));
+        h.agrees(h.step("partenaires/ong-bf.md"));
         h.edit("projets/ecoles.md", "partenaires: [ong-bf]\n", "");
-        agrees(h.step("projets/ecoles.md"));
+        h.agrees(h.step("projets/ecoles.md"));
     }
 
     @Test
     void anchorsAddedAndRemoved() {
         h.edit("projets/eau.md", "## Résultats", "## Bilan");
-        agrees(h.step("projets/eau.md"));
+        h.agrees(h.step("projets/eau.md"));
         h.edit("pages/mentions-legales.md", "Mentions.", "Voir [le bilan](../projets/eau.md#bilan).");
-        agrees(h.step("pages/mentions-legales.md"));
+        h.agrees(h.step("pages/mentions-legales.md"));
         h.edit("projets/eau.md", "## Bilan", "## Résultats");
-        agrees(h.step("projets/eau.md")); // fails: #bilan is gone
+        h.agrees(h.step("projets/eau.md")); // fails: #bilan is gone
         h.edit("projets/eau.md", "## Résultats", "## Bilan");
-        agrees(h.step("projets/eau.md"));
+        h.agrees(h.step("projets/eau.md"));
         h.edit("guides/suivi.md", "## Principes", "## Règles");
-        agrees(h.step("guides/suivi.md")); // fails: outils links to #principes
+        h.agrees(h.step("guides/suivi.md")); // fails: outils links to #principes
         h.edit("guides/outils.md", "suivi.md#principes", "suivi.md#regles");
-        agrees(h.step("guides/outils.md"));
+        h.agrees(h.step("guides/outils.md"));
     }
 
     @Test
     void entriesComeAndGoWithLinksToThem() {
         h.edit("pages/mentions-legales.md", "Mentions.", "Voir [le nouveau](../guides/nouveau.md).");
-        agrees(h.step("pages/mentions-legales.md"));
+        h.agrees(h.step("pages/mentions-legales.md"));
         h.write("guides/nouveau.md", "---\ntitre: Nouveau\nresume: Nouveau.\ndate_publication: \"2024-09\"\n---\n## Partie\n");
-        agrees(h.step("guides/nouveau.md"));
+        h.agrees(h.step("guides/nouveau.md"));
         h.delete("guides/nouveau.md");
-        agrees(h.step("guides/nouveau.md"));
+        h.agrees(h.step("guides/nouveau.md"));
         h.write("guides/nouveau.md", "---\ntitre: Nouveau\nresume: Nouveau.\ndate_publication: \"2024-09\"\nbrouillon: true\n---\n");
-        agrees(h.step("guides/nouveau.md"));
+        h.agrees(h.step("guides/nouveau.md"));
         h.edit("guides/nouveau.md", "brouillon: true\n", "");
-        agrees(h.step("guides/nouveau.md"));
+        h.agrees(h.step("guides/nouveau.md"));
     }
 
     @Test
@@ -173,77 +168,77 @@ class LiveSiteAgreementTest {
         h.delete("guides/outils.md");
         h.write("pages/outils.md", TestSite.parse(LiveSiteWalkTest.SITE).get("content/guides/outils.md")
                 .replace("(suivi.md#principes)", "(../guides/suivi.md#principes)"));
-        agrees(h.step("guides/outils.md", "pages/outils.md"));
+        h.agrees(h.step("guides/outils.md", "pages/outils.md"));
         h.edit("guides/suivi.md", "Suivre.", "Suivre, voir [les outils](../pages/outils.md).");
-        agrees(h.step("guides/suivi.md"));
+        h.agrees(h.step("guides/suivi.md"));
         h.delete("pages/outils.md");
         h.write("guides/outils.md", TestSite.parse(LiveSiteWalkTest.SITE).get("content/guides/outils.md"));
         h.edit("guides/suivi.md", "(../pages/outils.md)", "(outils.md)");
-        agrees(h.step("pages/outils.md", "guides/outils.md", "guides/suivi.md"));
+        h.agrees(h.step("pages/outils.md", "guides/outils.md", "guides/suivi.md"));
     }
 
     @Test
     void assetsChangeAddedAndRemoved() {
         h.writeBytes("media/guide.pdf", new byte[5000]);
-        agrees(h.step("media/guide.pdf"));
+        h.agrees(h.step("media/guide.pdf"));
         h.delete("media/schema.png");
-        agrees(h.step("media/schema.png")); // fails: the guide shows it
+        h.agrees(h.step("media/schema.png")); // fails: the guide shows it
         h.writeBytes("media/schema.png", new byte[] {3, 4});
-        agrees(h.step("media/schema.png"));
+        h.agrees(h.step("media/schema.png"));
         h.writeBytes("media/nouveau.png", new byte[] {5});
         h.edit("pages/a-propos.md", "Une page", "![Nouveau](../media/nouveau.png) Une page");
-        agrees(h.step("media/nouveau.png", "pages/a-propos.md"));
+        h.agrees(h.step("media/nouveau.png", "pages/a-propos.md"));
         h.delete("media/nouveau.png");
         h.edit("pages/a-propos.md", "![Nouveau](../media/nouveau.png) ", "");
-        agrees(h.step("media/nouveau.png", "pages/a-propos.md"));
+        h.agrees(h.step("media/nouveau.png", "pages/a-propos.md"));
     }
 
     @Test
     void vocabularyChanges() {
         h.edit("_data/thematiques.yaml", "libelle: Eau}", "libelle: L'eau}");
-        agrees(h.step("_data/thematiques.yaml"));
+        h.agrees(h.step("_data/thematiques.yaml"));
         h.edit("_data/thematiques.yaml", "description: L'accès à l'emploi.", "description: Travailler.");
-        agrees(h.step("_data/thematiques.yaml"));
+        h.agrees(h.step("_data/thematiques.yaml"));
         h.write("_data/thematiques.yaml", LiveSiteWalkTest.THEMES + "  - {id: sante, libelle: Santé}\n");
         h.edit("projets/sante.md", "thematiques: [inclusion-sociale]", "thematiques: [sante]");
-        agrees(h.step("_data/thematiques.yaml", "projets/sante.md"));
+        h.agrees(h.step("_data/thematiques.yaml", "projets/sante.md"));
     }
 
     @Test
     void siteYamlChanges() {
         h.edit("site.yaml", "url_base: https://exemple.fr/site/\n", "");
-        agrees(h.step("site.yaml"));
+        h.agrees(h.step("site.yaml"));
         h.edit("site.yaml", "titre: Site de test", "titre: Autre titre\nurl_base: https://autre.example/");
-        agrees(h.step("site.yaml"));
+        h.agrees(h.step("site.yaml"));
         h.edit("site.yaml", "  - {titre: Mentions, lien: mentions-legales/}", "  - {titre: Mentions, lien: mentions-legales/}\n  - {titre: Outils, lien: guides/outils/}");
-        agrees(h.step("site.yaml"));
+        h.agrees(h.step("site.yaml"));
         h.delete("guides/outils.md");
         h.edit("guides/suivi.md", "Suivre.", "Suivre.");
-        agrees(h.step("guides/outils.md")); // fails: the footer links to it
+        h.agrees(h.step("guides/outils.md")); // fails: the footer links to it
         h.write("guides/outils.md", TestSite.parse(LiveSiteWalkTest.SITE).get("content/guides/outils.md"));
-        agrees(h.step("guides/outils.md"));
+        h.agrees(h.step("guides/outils.md"));
     }
 
     @Test
     void hostilePathsThatHeld() throws Exception {
         for (String path : List.of("../x.md", "/etc/passwd", "guides/../projets/eau.md", "guides//methode.md", "./guides/methode.md",
                 "guides/.cache.md", "guides/Methode.md", "inconnu/x.md", "guides", "", "guides/methode.md.bak", "guides\\methode.md")) {
-            agrees(h.step(path));
+            h.agrees(h.step(path));
         }
         // a file replaced by an empty folder, then by the file again
         h.delete("guides/outils.md");
         Files.createDirectories(h.content().resolve("guides/outils.md"));
-        agrees(h.step("guides/outils.md"));
+        h.agrees(h.step("guides/outils.md"));
         h.delete("guides/outils.md");
         h.write("guides/outils.md", TestSite.parse(LiveSiteWalkTest.SITE).get("content/guides/outils.md"));
-        agrees(h.step("guides/outils.md"));
+        h.agrees(h.step("guides/outils.md"));
         // a link to a folder in place of an entry
         h.delete("pages/mentions-legales.md");
         Files.createSymbolicLink(h.content().resolve("pages/mentions-legales.md"), Path.of("../media"));
-        agrees(h.step("pages/mentions-legales.md"));
+        h.agrees(h.step("pages/mentions-legales.md"));
         h.delete("pages/mentions-legales.md");
         h.write("pages/mentions-legales.md", "---\ntitre: Mentions légales\n---\nMentions.\n");
-        agrees(h.step("pages/mentions-legales.md"));
+        h.agrees(h.step("pages/mentions-legales.md"));
         // a huge list of paths, most of them of files that do not exist
         List<String> many = new ArrayList<>();
         for (int i = 0; i < 20000; i++) {
@@ -252,7 +247,7 @@ class LiveSiteAgreementTest {
         many.add("projets/eau.md");
         h.edit("projets/eau.md", "Des résultats.", "D'autres résultats.");
         long start = System.nanoTime();
-        agrees(h.step(many));
+        h.agrees(h.step(many));
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertTrue(ms < 60_000, ms + " ms");
         System.out.println("20001 paths: " + ms + " ms");

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.terrinclus.Workers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,27 +17,17 @@ import org.junit.jupiter.api.Test;
  * same pages has, byte for byte, and makes again only those a change shows in.
  */
 class LiveIndexTest {
-    private static final BiFunction<String, String, String> LABEL = (facet, value) -> facet + ":" + value;
-
-    private final Workers workers = new Workers(2);
-    private final LiveIndex live = new LiveIndex();
+    private final LiveIndexHarness index = new LiveIndexHarness();
     /** The files as the updates left them. */
-    private final SortedMap<String, byte[]> files = new TreeMap<>();
+    private final SortedMap<String, byte[]> files = index.files;
 
     @AfterEach
     void close() {
-        workers.close();
+        index.close();
     }
 
     private LiveIndex.Changes update(List<SearchDocument> docs) {
-        LiveIndex.Changes changes = live.update(docs, LABEL, workers);
-        changes.removed().forEach(files::remove);
-        files.putAll(changes.made());
-        assertEquals(files.keySet(), live.files());
-        SortedMap<String, byte[]> clean = ClientIndex.files(docs, LABEL, workers);
-        assertEquals(clean.keySet(), files.keySet());
-        clean.forEach((name, bytes) -> assertEquals(new String(bytes), new String(files.get(name)), name));
-        return changes;
+        return index.update(docs);
     }
 
     @Test
