@@ -103,9 +103,14 @@ public final class Relations {
         Stream.concat(old.stream(), now.stream()).filter(Objects::nonNull).forEach(e -> sources.add(e.source().path()));
         Map<Rule, Map<Object, List<Entry>>> next = new HashMap<>();
         for (Rule rule : Rule.values()) {
-            Map<Object, List<Entry>> byKey = new HashMap<>(index.get(rule));
             Set<Object> touched = new HashSet<>();
             Stream.concat(old.stream(), now.stream()).filter(Objects::nonNull).forEach(e -> touched.addAll(rule.keysOf(e)));
+            if (touched.isEmpty()) {
+                // no list of this rule changes: its index, never changed once made, serves as it is
+                next.put(rule, index.get(rule));
+                continue;
+            }
+            Map<Object, List<Entry>> byKey = new HashMap<>(index.get(rule));
             for (Object key : touched) {
                 List<Entry> list = new ArrayList<>(byKey.getOrDefault(key, List.of()));
                 list.removeIf(e -> sources.contains(e.source().path()));
