@@ -1,6 +1,6 @@
 package fr.terrinclus.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.util.Map;
 
 /**

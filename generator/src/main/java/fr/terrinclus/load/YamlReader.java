@@ -1,25 +1,27 @@
 package fr.terrinclus.load;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
 import fr.terrinclus.Limits;
 import fr.terrinclus.Problem;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads YAML into a JSON tree while recording the position of every key and value.
@@ -34,7 +36,9 @@ public final class YamlReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Longer numbers are no amount or count, and converting them costs the square of their length. */
     private static final int MAX_NUMBER_CHARS = 40;
-    private final YAMLFactory factory = YAMLFactory.builder().build();
+    /** YAML 1.2's core schema: « ~ » and « Null » are empty, « .5 » is a number, as in the YAML 1.1 of editors' habits. */
+    private final YAMLFactory factory = YAMLFactory.builder()
+            .loadSettings(LoadSettings.builder().setSchema(new CoreSchema()).build()).build();
 
     /**
      * Parses {@code text}, whose first line is line {@code firstLine} of {@code file}.
@@ -63,11 +67,8 @@ public final class YamlReader {
             return Optional.of(new YamlDocument(file, root, builder.values, builder.keys, builder.plain));
         } catch (Builder.Stop e) {
             return Optional.empty();
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             report.accept(syntaxProblem(file, firstLine - 1, e));
-            return Optional.empty();
-        } catch (IOException e) {
-            report.accept(Problem.inFile(file, "lecture impossible : " + e.getMessage()));
             return Optional.empty();
         }
     }
@@ -93,15 +94,16 @@ public final class YamlReader {
         return Optional.empty();
     }
 
-    private static Problem syntaxProblem(String file, int lineOffset, JsonProcessingException e) {
+    private static Problem syntaxProblem(String file, int lineOffset, JacksonException e) {
         int line = 0;
         int column = 0;
         String detail = e.getOriginalMessage();
-        if (e.getCause() instanceof MarkedYAMLException marked) {
+        if (e.getCause() instanceof MarkedYamlEngineException marked) {
             detail = marked.getProblem();
-            if (marked.getProblemMark() != null) {
-                line = marked.getProblemMark().getLine() + 1;
-                column = marked.getProblemMark().getColumn() + 1;
+            Optional<Mark> mark = marked.getProblemMark();
+            if (mark.isPresent()) {
+                line = mark.get().getLine() + 1;
+                column = mark.get().getColumn() + 1;
             }
         } else if (e.getLocation() != null) {
             line = Math.max(e.getLocation().getLineNr(), 0);
@@ -116,7 +118,7 @@ public final class YamlReader {
         if (d.contains("Malformed numeric value")) {
             return "nombre mal formé ; mettez la valeur entre guillemets si c'est un texte";
         }
-        if (d.contains("Expected a field name")) {
+        if (d.contains("Expected a field name") || d.contains("Expected a property name")) {
             return "nom de champ attendu : les clés complexes (« ? ») ne sont pas prises en charge";
         }
         if (d.contains("mapping values are not allowed")) {
@@ -161,7 +163,7 @@ public final class YamlReader {
             this.report = report;
         }
 
-        Position position(JsonLocation location) {
+        Position position(TokenStreamLocation location) {
             return new Position(location.getLineNr() + lineOffset, location.getColumnNr());
         }
 
@@ -177,22 +179,22 @@ public final class YamlReader {
             return new Problem(file, at.line(), at.column(), message);
         }
 
-        JsonNode value(JsonParser parser, String pointer) throws IOException {
+        JsonNode value(JsonParser parser, String pointer) {
             return value(parser, pointer, 0);
         }
 
-        private JsonNode value(JsonParser parser, String pointer, int depth) throws IOException {
+        private JsonNode value(JsonParser parser, String pointer, int depth) {
             values.put(pointer, position(parser.currentTokenLocation()));
             JsonToken token = parser.currentToken();
             if (parser instanceof YAMLParser yaml) {
                 // Jackson reads an alias as the text of its name: "resume: *t" would silently be « t »
                 if (yaml.isCurrentAlias()) {
-                    report.accept(problem(parser, "alias YAML « *" + parser.getText() + " » non pris en charge : "
+                    report.accept(problem(parser, "alias YAML « *" + parser.getString() + " » non pris en charge : "
                             + "écrivez la valeur elle-même (et si « * » fait partie du texte, mettez-le entre guillemets)"));
                     throw new Stop();
                 }
-                if (yaml.getCurrentAnchor() != null) {
-                    report.accept(problem(parser, "ancre YAML « &" + yaml.getCurrentAnchor() + " » non prise en charge : "
+                if (yaml.getObjectId() != null) {
+                    report.accept(problem(parser, "ancre YAML « &" + yaml.getObjectId() + " » non prise en charge : "
                             + "supprimez-la (et si « & » fait partie du texte, mettez-le entre guillemets)"));
                     throw new Stop();
                 }
@@ -209,22 +211,22 @@ public final class YamlReader {
                     return array(parser, pointer, depth);
                 case VALUE_TRUE:
                 case VALUE_FALSE:
-                    if (BOOLEANS.contains(parser.getText())) {
+                    if (BOOLEANS.contains(parser.getString())) {
                         return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
                     }
-                    return NODES.textNode(parser.getText());
+                    return NODES.stringNode(parser.getString());
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
                     return number(parser, pointer);
                 case VALUE_NULL:
                     return NODES.nullNode();
                 default:
-                    return NODES.textNode(parser.getText());
+                    return NODES.stringNode(parser.getString());
             }
         }
 
-        private JsonNode number(JsonParser parser, String pointer) throws IOException {
-            String text = parser.getText();
+        private JsonNode number(JsonParser parser, String pointer) {
+            String text = parser.getString();
             if (text.length() > MAX_NUMBER_CHARS) {
                 report.accept(problem(parser, "nombre de plus de " + MAX_NUMBER_CHARS + " caractères : vérifiez la "
                         + "valeur, ou mettez-la entre guillemets si c'est un texte"));
@@ -234,7 +236,7 @@ public final class YamlReader {
             boolean meaningChanges = digits.length() > 1 && digits.startsWith("0") && !digits.startsWith("0.")
                     || text.startsWith("+") || text.contains("_") || digits.startsWith("0x") || digits.startsWith("0o");
             if (meaningChanges) {
-                return NODES.textNode(text);
+                return NODES.stringNode(text);
             }
             plain.put(pointer, text);
             if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
@@ -250,9 +252,9 @@ public final class YamlReader {
             return NODES.numberNode(decimal);
         }
 
-        private ObjectNode object(JsonParser parser, String pointer, int depth) throws IOException {
+        private ObjectNode object(JsonParser parser, String pointer, int depth) {
             ObjectNode node = NODES.objectNode();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 String child = pointer + "/" + escape(name);
                 Position keyPosition = position(parser.currentTokenLocation());
@@ -271,7 +273,7 @@ public final class YamlReader {
             return node;
         }
 
-        private ArrayNode array(JsonParser parser, String pointer, int depth) throws IOException {
+        private ArrayNode array(JsonParser parser, String pointer, int depth) {
             ArrayNode node = NODES.arrayNode();
             int index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {

@@ -251,19 +251,14 @@ public final class SiteBuilder {
     }
 
     /**
-     * {@code library} with the options' base URL, which is checked, as is the one of
-     * {@code site.yaml}; null stays null.
+     * {@code library} with the options' base URL, which is checked (the schema checks the one of
+     * {@code site.yaml}); null stays null.
      */
     static Library withOptions(Library library, BuildOptions options, Problems problems) {
         if (options.baseUrl() != null && !options.baseUrl().matches(BASE_URL)) {
             problems.add(Problem.inFile("--base-url", "adresse « " + options.baseUrl()
                     + " » invalide : elle doit commencer par https:// ou http://"));
             return library;
-        }
-        // the schema's pattern lets a final line break through (Java's "$"): it would break robots.txt and the sitemap
-        if (library != null && library.site().baseUrl() != null && !library.site().baseUrl().matches(BASE_URL)) {
-            problems.add(Problem.inFile(display(options.content().resolve("site.yaml")), "« url_base » : l'adresse contient "
-                    + "un espace ou un retour à la ligne ; écrivez-la sur une seule ligne, en commençant par https://"));
         }
         if (library != null && options.baseUrl() != null) {
             String url = options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/";

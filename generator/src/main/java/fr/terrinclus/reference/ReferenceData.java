@@ -1,8 +1,8 @@
 package fr.terrinclus.reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,25 +35,25 @@ public final class ReferenceData {
         ObjectMapper json = new ObjectMapper();
         JsonNode regionsJson = read(json, "regions.json");
         Map<String, String> regions = new HashMap<>();
-        regionsJson.forEach(r -> regions.put(r.get("code").asText(), r.get("nom").asText()));
+        regionsJson.forEach(r -> regions.put(r.get("code").asString(), r.get("nom").asString()));
         Map<String, Department> departments = new TreeMap<>();
         for (JsonNode d : read(json, "departements.json")) {
             // "com" entries are overseas collectivities, not departments
-            if (!d.get("zone").asText().equals("com")) {
-                String code = d.get("code").asText();
-                departments.put(code, new Department(code, d.get("nom").asText(),
-                        regions.getOrDefault(d.get("region").asText(), ""), d.get("typeLiaison").asInt()));
+            if (!d.get("zone").asString().equals("com")) {
+                String code = d.get("code").asString();
+                departments.put(code, new Department(code, d.get("nom").asString(),
+                        regions.getOrDefault(d.get("region").asString(), ""), d.get("typeLiaison").asInt()));
             }
         }
         Map<String, Country> countries = new TreeMap<>();
-        read(json, "pays-fr.json").get("countries").fields().forEachRemaining(e -> {
+        read(json, "pays-fr.json").get("countries").properties().forEach(e -> {
             JsonNode name = e.getValue().isArray() ? e.getValue().get(0) : e.getValue();
-            countries.put(e.getKey(), new Country(e.getKey(), name.asText()));
+            countries.put(e.getKey(), new Country(e.getKey(), name.asString()));
         });
         Map<Integer, Sdg> sdgs = new TreeMap<>();
         for (JsonNode g : read(new YAMLMapper(), "odd.yaml").get("odd")) {
             int n = g.get("numero").asInt();
-            sdgs.put(n, Sdg.of(n, g.get("nom_court_fr").asText(), g.get("intitule_fr").asText(), g.get("couleur").asText()));
+            sdgs.put(n, Sdg.of(n, g.get("nom_court_fr").asString(), g.get("intitule_fr").asString(), g.get("couleur").asString()));
         }
         return new ReferenceData(Map.copyOf(departments), Map.copyOf(countries), Map.copyOf(sdgs));
     }

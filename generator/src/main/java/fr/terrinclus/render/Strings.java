@@ -1,9 +1,9 @@
 package fr.terrinclus.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.HashMap;
@@ -36,9 +36,9 @@ public final class Strings {
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> out) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> flatten(prefix + e.getKey() + ".", e.getValue(), out));
+            node.properties().forEach(e -> flatten(prefix + e.getKey() + ".", e.getValue(), out));
         } else {
-            out.put(prefix.substring(0, prefix.length() - 1), node.asText());
+            out.put(prefix.substring(0, prefix.length() - 1), node.asString());
         }
     }
 
@@ -68,7 +68,7 @@ public final class Strings {
         });
         try {
             return new ObjectMapper().writeValueAsString(selected).replace("<", "\\u003c");
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,7 +1,7 @@
 package fr.terrinclus.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import fr.terrinclus.Workers;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -404,7 +404,7 @@ public final class ClientIndex {
         try {
             return ("TerrinclusSearch.receive(" + JSON.writeValueAsString(name) + "," + JSON.writeValueAsString(data) + ");\n")
                     .getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,7 +1,7 @@
 package fr.terrinclus.validate;
 
 import fr.terrinclus.Suggestions;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import fr.terrinclus.model.Changes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,9 +29,9 @@ final class ChangeReader {
         for (int i = 0; i < list.size(); i++) {
             JsonNode a = list.get(i);
             String at = ROOT + "/acteurs/" + i;
-            unique(f, actorIds, a.path("id").asText(), at + "/id", "acteur");
+            unique(f, actorIds, a.path("id").asString(), at + "/id", "acteur");
             JsonNode markers = a.path("marqueurs_progres");
-            actors.add(new Changes.Actor(a.path("id").asText(), a.path("nom").asText(), Fields.text(a, "ref"),
+            actors.add(new Changes.Actor(a.path("id").asString(), a.path("nom").asString(), Fields.text(a, "ref"),
                     Fields.text(a, "changement_recherche"),
                     markers(f, markers.path("attendu"), at + "/marqueurs_progres/attendu", markerIds),
                     markers(f, markers.path("souhaite"), at + "/marqueurs_progres/souhaite", markerIds),
@@ -41,20 +41,20 @@ final class ChangeReader {
         Set<String> stepIds = new HashSet<>();
         JsonNode steps = n.path("chemins_de_changement");
         for (int i = 0; i < steps.size(); i++) {
-            unique(f, stepIds, steps.get(i).path("id").asText(), ROOT + "/chemins_de_changement/" + i + "/id", "étape");
+            unique(f, stepIds, steps.get(i).path("id").asString(), ROOT + "/chemins_de_changement/" + i + "/id", "étape");
         }
         for (int i = 0; i < steps.size(); i++) {
             JsonNode s = steps.get(i);
             List<String> before = Fields.texts(s, "precede_par");
             known(f, before, stepIds, ROOT + "/chemins_de_changement/" + i + "/precede_par", "étape");
-            pathway.add(new Changes.Step(s.path("id").asText(), s.path("etape").asText(), before, Fields.texts(s, "hypotheses")));
+            pathway.add(new Changes.Step(s.path("id").asString(), s.path("etape").asString(), before, Fields.texts(s, "hypotheses")));
         }
         List<Changes.Strategy> strategies = new ArrayList<>();
         JsonNode strategyList = n.path("strategies");
         for (int i = 0; i < strategyList.size(); i++) {
             List<String> who = Fields.texts(strategyList.get(i), "acteurs");
             known(f, who, actorIds, ROOT + "/strategies/" + i + "/acteurs", "acteur");
-            strategies.add(new Changes.Strategy(strategyList.get(i).path("texte").asText(), who));
+            strategies.add(new Changes.Strategy(strategyList.get(i).path("texte").asString(), who));
         }
         JsonNode s = n.path("suivi");
         Changes.Monitoring monitoring = s.isMissingNode() ? null
@@ -65,12 +65,12 @@ final class ChangeReader {
             JsonNode o = obs.get(i);
             String at = ROOT + "/observations/" + i;
             if (o.has("acteur")) {
-                known(f, List.of(o.path("acteur").asText()), actorIds, at + "/acteur", "acteur");
+                known(f, List.of(o.path("acteur").asString()), actorIds, at + "/acteur", "acteur");
             }
-            known(f, List.of(o.path("marqueur").asText()), markerIds, at + "/marqueur", "marqueur");
+            known(f, List.of(o.path("marqueur").asString()), markerIds, at + "/marqueur", "marqueur");
             observations.add(new Changes.Observation(checks.date(root, at + "/date"),
-                    Fields.text(o, "acteur"), o.path("marqueur").asText(), o.path("statut").asText(),
-                    o.path("texte").asText(), Fields.text(o, "source")));
+                    Fields.text(o, "acteur"), o.path("marqueur").asString(), o.path("statut").asString(),
+                    o.path("texte").asString(), Fields.text(o, "source")));
         }
         return new Changes(Fields.text(n, "contexte"), Fields.text(n, "vision"), Fields.text(n, "mission"), actors,
                 pathway, strategies, monitoring, observations, Fields.texts(n, "enseignements"));
@@ -79,9 +79,9 @@ final class ChangeReader {
     private static List<Changes.Marker> markers(Fields f, JsonNode list, String at, Set<String> ids) {
         List<Changes.Marker> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            String id = list.get(i).path("id").asText();
+            String id = list.get(i).path("id").asString();
             unique(f, ids, id, at + "/" + i + "/id", "marqueur");
-            out.add(new Changes.Marker(id, list.get(i).path("texte").asText()));
+            out.add(new Changes.Marker(id, list.get(i).path("texte").asString()));
         }
         return out;
     }

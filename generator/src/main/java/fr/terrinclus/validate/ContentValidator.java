@@ -1,6 +1,6 @@
 package fr.terrinclus.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import fr.terrinclus.Problems;
 import fr.terrinclus.load.ContentKind;
 import fr.terrinclus.load.LoadedContent;
@@ -145,14 +145,14 @@ public final class ContentValidator {
                 base == null ? null : base.endsWith("/") ? base : base + "/",
                 Fields.text(n, "langue"), Fields.text(n, "editeur"), Fields.text(n, "presentation"),
                 links(n.path("menu")), links(n.path("pied_de_page")),
-                new SiteConfig.NavLink(n.path("licence").path("nom").asText(), n.path("licence").path("url").asText()),
-                n.path("accessibilite").path("etat").asText(), rate == null ? null : rate.asDouble(), audit,
+                new SiteConfig.NavLink(n.path("licence").path("nom").asString(), n.path("licence").path("url").asString()),
+                n.path("accessibilite").path("etat").asString(), rate == null ? null : rate.asDouble(), audit,
                 n.path("elements_par_page").asInt(20));
     }
 
     private static List<SiteConfig.NavLink> links(JsonNode list) {
         List<SiteConfig.NavLink> out = new ArrayList<>();
-        list.forEach(l -> out.add(new SiteConfig.NavLink(l.path("titre").asText(), l.path("lien").asText())));
+        list.forEach(l -> out.add(new SiteConfig.NavLink(l.path("titre").asString(), l.path("lien").asString())));
         return out;
     }
 
@@ -164,11 +164,11 @@ public final class ContentValidator {
         JsonNode list = n.path("thematiques");
         for (int i = 0; i < list.size(); i++) {
             JsonNode t = list.get(i);
-            String id = t.path("id").asText();
+            String id = t.path("id").asString();
             if (!seen.add(id)) {
                 f.error("/thematiques/" + i + "/id", "thématique « " + id + " » définie deux fois");
             }
-            themes.add(new Theme(id, t.path("libelle").asText(), Fields.text(t, "description")));
+            themes.add(new Theme(id, t.path("libelle").asString(), Fields.text(t, "description")));
         }
         return themes;
     }
@@ -195,12 +195,12 @@ public final class ContentValidator {
     private static ProjectSheet project(SourceText source, Metadata meta, JsonNode n, EntryChecks checks) {
         List<ProjectSheet.Participation> partners = new ArrayList<>();
         n.path("partenaires").forEach(p -> partners.add(p.isObject()
-                ? new ProjectSheet.Participation(p.path("ref").asText(), Fields.text(p, "role"))
-                : new ProjectSheet.Participation(p.asText(), null)));
+                ? new ProjectSheet.Participation(p.path("ref").asString(), Fields.text(p, "role"))
+                : new ProjectSheet.Participation(p.asString(), null)));
         List<ProjectSheet.PartnerAuthority> authorities = new ArrayList<>();
         JsonNode list = n.path("collectivites_partenaires");
         for (int i = 0; i < list.size(); i++) {
-            authorities.add(new ProjectSheet.PartnerAuthority(list.get(i).path("nom").asText(),
+            authorities.add(new ProjectSheet.PartnerAuthority(list.get(i).path("nom").asString(),
                     checks.country(n, "/collectivites_partenaires/" + i + "/pays")));
         }
         List<String> countries = new ArrayList<>();
@@ -216,7 +216,7 @@ public final class ContentValidator {
         checks.order(start, end);
         JsonNode b = n.get("budget");
         ProjectSheet.Budget budget = b == null ? null
-                : new ProjectSheet.Budget(b.path("montant").decimalValue(), b.path("devise").asText());
+                : new ProjectSheet.Budget(b.path("montant").decimalValue(), b.path("devise").asString());
         Changes changes = n.has("changements") ? ChangeReader.read(n, checks) : null;
         return new ProjectSheet(source, meta, Fields.text(n, "porteur"), Fields.text(n, "statut"), countries, departments,
                 partners, authorities, start, end, budget, Fields.texts(n, "objectifs"), changes, checks.documents(n));
@@ -227,7 +227,7 @@ public final class ContentValidator {
         JsonNode list = n.path("sources");
         for (int i = 0; i < list.size(); i++) {
             JsonNode s = list.get(i);
-            out.add(new Source(s.path("titre").asText(), Fields.text(s, "url"), Fields.text(s, "organisme"),
+            out.add(new Source(s.path("titre").asString(), Fields.text(s, "url"), Fields.text(s, "organisme"),
                     checks.date(n, "/sources/" + i + "/date")));
         }
         return out;

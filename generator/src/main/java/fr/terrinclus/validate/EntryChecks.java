@@ -1,7 +1,7 @@
 package fr.terrinclus.validate;
 
 import fr.terrinclus.Suggestions;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import fr.terrinclus.load.ContentPaths;
 import fr.terrinclus.model.Attachment;
 import fr.terrinclus.model.PartialDate;
@@ -82,7 +82,7 @@ final class EntryChecks {
         if (value.isMissingNode()) {
             return null;
         }
-        String code = value.asText();
+        String code = value.asString();
         if (!known.test(code)) {
             fields.error(pointer, "« " + FieldPath.describe(pointer) + " » : " + problem.apply(code));
         }
@@ -94,12 +94,12 @@ final class EntryChecks {
         if (logo == null) {
             return null;
         }
-        if (logo.path("alt").asText().isBlank()) {
+        if (logo.path("alt").asString().isBlank()) {
             fields.error("/logo/alt", "« logo.alt » est vide : un logo porte le nom de l'organisme, "
                     + "écrivez-le comme alternative textuelle");
         }
-        return new PartnerProfile.Logo(file(logo.path("fichier").asText(), "/logo/fichier").orElse(null),
-                logo.path("alt").asText());
+        return new PartnerProfile.Logo(file(logo.path("fichier").asString(), "/logo/fichier").orElse(null),
+                logo.path("alt").asString());
     }
 
     List<Attachment> documents(JsonNode root) {
@@ -107,17 +107,17 @@ final class EntryChecks {
         JsonNode list = root.path("documents");
         for (int i = 0; i < list.size(); i++) {
             JsonNode d = list.get(i);
-            String title = d.path("titre").asText();
+            String title = d.path("titre").asString();
             String language = Fields.text(d, "langue");
             if (d.has("fichier")) {
-                Optional<String> file = file(d.path("fichier").asText(), "/documents/" + i + "/fichier");
+                Optional<String> file = file(d.path("fichier").asString(), "/documents/" + i + "/fichier");
                 if (file.isPresent()) {
-                    String format = d.has("format") ? d.path("format").asText() : extension(file.get());
+                    String format = d.has("format") ? d.path("format").asString() : extension(file.get());
                     out.add(new Attachment(title, file.get(), null, format, size(file.get()), language));
                 }
             } else {
-                String url = d.path("url").asText();
-                String format = d.has("format") ? d.path("format").asText() : extension(url);
+                String url = d.path("url").asString();
+                String format = d.has("format") ? d.path("format").asString() : extension(url);
                 out.add(new Attachment(title, null, url, format, d.path("taille_octets").asLong(-1), language));
             }
         }

@@ -1,6 +1,6 @@
 package fr.terrinclus.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import fr.terrinclus.Problem;
 import fr.terrinclus.load.Position;
 import fr.terrinclus.load.YamlDocument;
@@ -34,12 +34,12 @@ final class Fields {
 
     static String text(JsonNode node, String name) {
         JsonNode value = node.get(name);
-        return value == null || value.isNull() ? null : value.asText();
+        return value == null || value.isNull() ? null : value.asString();
     }
 
     static List<String> texts(JsonNode node, String name) {
         List<String> out = new ArrayList<>();
-        node.path(name).forEach(v -> out.add(v.asText()));
+        node.path(name).forEach(v -> out.add(v.asString()));
         return out;
     }
 
@@ -59,8 +59,8 @@ final class Fields {
         if (value.isMissingNode() || value.isNull()) {
             return null;
         }
-        return PartialDate.parse(value.asText()).orElseGet(() -> {
-            error(pointer, "« " + FieldPath.describe(pointer) + " » : la date « " + value.asText()
+        return PartialDate.parse(value.asString()).orElseGet(() -> {
+            error(pointer, "« " + FieldPath.describe(pointer) + " » : la date « " + value.asString()
                     + " » n'existe pas ; format attendu \"AAAA\", \"AAAA-MM\" ou \"AAAA-MM-JJ\"");
             return null;
         });

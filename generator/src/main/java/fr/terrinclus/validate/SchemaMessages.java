@@ -1,8 +1,8 @@
 package fr.terrinclus.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
 import fr.terrinclus.Problem;
 import fr.terrinclus.Suggestions;
 import fr.terrinclus.load.Position;
@@ -25,18 +25,18 @@ final class SchemaMessages {
     }
 
     /** Whether a "type" error says {@code type} was expected. */
-    static boolean expects(ValidationMessage m, String type) {
+    static boolean expects(Error m, String type) {
         return m.getArguments().length > 1 && String.valueOf(m.getArguments()[1]).contains(type);
     }
 
-    Problem problem(YamlDocument doc, ValidationMessage m) {
+    Problem problem(YamlDocument doc, Error m) {
         String pointer = m.getInstanceLocation().toString();
         String field = FieldPath.describe(pointer);
         Object[] args = m.getArguments() == null ? new Object[0] : m.getArguments();
         JsonNode value = m.getInstanceNode();
         Position at = doc.valueAt(pointer);
         String text;
-        switch (m.getType()) {
+        switch (m.getKeyword()) {
             case "required" -> {
                 text = "champ obligatoire « " + FieldPath.describe(FieldPath.child(pointer, m.getProperty()))
                         + " » manquant" + hint(m, m.getProperty());
@@ -72,20 +72,20 @@ final class SchemaMessages {
         return new Problem(doc.file(), at.line(), at.column(), text);
     }
 
-    private String hint(ValidationMessage m, String property) {
+    private String hint(Error m, String property) {
         String hint = hint(m, property, null);
         return hint.isEmpty() ? "" : " : " + hint;
     }
 
     /** The {@code description} the schema gives for the failing part, or {@code fallback}. */
-    private String hint(ValidationMessage m, String property, String fallback) {
+    private String hint(Error m, String property, String fallback) {
         JsonNode schema = schemaAt(m.getSchemaLocation());
         if (schema != null && property != null) {
             schema = schema.path("properties").path(property);
         }
         JsonNode description = schema == null ? null : resolve(schema).get("description");
         if (description != null) {
-            return description.asText();
+            return description.asString();
         }
         return fallback == null ? "" : fallback;
     }
@@ -107,25 +107,25 @@ final class SchemaMessages {
         if (ref == null || schema.has("description")) {
             return schema;
         }
-        String[] parts = ref.asText().split("#", 2);
+        String[] parts = ref.asString().split("#", 2);
         JsonNode file = parts[0].isEmpty() ? null : rawSchemas.get(parts[0]);
         return file == null ? schema : file.at(parts[1]);
     }
 
-    private List<String> propertyNames(ValidationMessage m) {
+    private List<String> propertyNames(Error m) {
         JsonNode schema = schemaAt(m.getSchemaLocation());
         List<String> names = new ArrayList<>();
         if (schema != null) {
-            schema.path("properties").fieldNames().forEachRemaining(names::add);
+            schema.path("properties").propertyNames().forEach(names::add);
         }
         return names;
     }
 
-    private List<String> enumValues(ValidationMessage m) {
+    private List<String> enumValues(Error m) {
         JsonNode schema = schemaAt(m.getSchemaLocation());
         List<String> values = new ArrayList<>();
         if (schema != null) {
-            schema.path("enum").forEach(v -> values.add(v.asText()));
+            schema.path("enum").forEach(v -> values.add(v.asString()));
         }
         return values;
     }
@@ -156,15 +156,32 @@ final class SchemaMessages {
             return "un bloc de champs";
         }
         if (value.isBoolean()) {
-            return "la valeur " + value.asText();
+            return "la valeur " + value.asString();
         }
         if (value.isNumber()) {
-            return "le nombre " + value.asText();
+            return "le nombre " + value.asString();
         }
-        return "le texte « " + value.asText() + " »";
+        return "le texte « " + scalar(value) + " »";
     }
 
+    /** The value as the editor wrote it, on one line: a message is one {@code path:line:column} line. */
     private static String scalar(JsonNode value) {
-        return value == null ? "" : value.isContainerNode() ? value.toString() : value.asText();
+        String text = value == null ? "" : value.isContainer() ? value.toString() : value.asString();
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        out.append(String.format("\\u%04X", c));
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.toString();
     }
 }

@@ -1,17 +1,17 @@
 package fr.terrinclus.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 import fr.terrinclus.Problem;
 import fr.terrinclus.load.Position;
 import fr.terrinclus.load.YamlDocument;
@@ -40,17 +40,18 @@ public final class SchemaValidator {
     public static final List<String> SCHEMAS = List.of("commun", "site", "thematiques", "guide", "projet", "partenaire", "page");
     private static final String BASE = "classpath:fr/terrinclus/validate/schemas/";
 
-    private final Map<String, JsonSchema> schemas = new HashMap<>();
+    private final Map<String, Schema> schemas = new HashMap<>();
     private final Map<String, JsonNode> rawSchemas = new HashMap<>();
     private final SchemaMessages messages = new SchemaMessages(rawSchemas);
 
     public SchemaValidator() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config));
         ObjectMapper mapper = new ObjectMapper();
         for (String name : SCHEMAS) {
             rawSchemas.put(name + ".schema.json", readResource(mapper, name + ".schema.json"));
-            schemas.put(name, factory.getSchema(SchemaLocation.of(BASE + name + ".schema.json"), config));
+            schemas.put(name, registry.getSchema(SchemaLocation.of(BASE + name + ".schema.json")));
         }
     }
 
@@ -69,7 +70,7 @@ public final class SchemaValidator {
      * @return the document's tree, with unquoted codes turned back into text where text is expected
      */
     public JsonNode validate(String name, YamlDocument doc, Consumer<Problem> report) {
-        JsonSchema schema = schemas.get(name);
+        Schema schema = schemas.get(name);
         if (schema == null) {
             throw new IllegalArgumentException("unknown schema: " + name);
         }
@@ -80,23 +81,23 @@ public final class SchemaValidator {
                     "l'en-tête doit être une suite de champs « nom: valeur »"));
             return root;
         }
-        Set<ValidationMessage> found = schema.validate(root);
+        List<Error> found = schema.validate(root);
         if (coerceNumbersToText(root, doc, found)) {
             found = schema.validate(root);
         }
-        for (ValidationMessage message : mostSpecific(found)) {
+        for (Error message : mostSpecific(found)) {
             report.accept(messages.problem(doc, message));
         }
         return root;
     }
 
-    private static boolean coerceNumbersToText(JsonNode root, YamlDocument doc, Set<ValidationMessage> messages) {
+    private static boolean coerceNumbersToText(JsonNode root, YamlDocument doc, List<Error> messages) {
         boolean changed = false;
-        for (ValidationMessage m : messages) {
+        for (Error m : messages) {
             String pointer = m.getInstanceLocation().toString();
             String plain = doc.plainScalars().get(pointer);
-            if ("type".equals(m.getType()) && plain != null && SchemaMessages.expects(m, "string")) {
-                changed |= replace(root, pointer, JsonNodeFactory.instance.textNode(plain));
+            if ("type".equals(m.getKeyword()) && plain != null && SchemaMessages.expects(m, "string")) {
+                changed |= replace(root, pointer, JsonNodeFactory.instance.stringNode(plain));
             }
         }
         return changed;
@@ -121,16 +122,16 @@ public final class SchemaValidator {
      * Keeps one message per place: a failed "anyOf" reports every branch's complaint, of which
      * only the one about the editor's actual form of value helps.
      */
-    private static List<ValidationMessage> mostSpecific(Set<ValidationMessage> messages) {
-        Map<String, ValidationMessage> byPlace = new LinkedHashMap<>();
+    private static List<Error> mostSpecific(List<Error> messages) {
+        Map<String, Error> byPlace = new LinkedHashMap<>();
         messages.stream()
-                .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                .sorted(Comparator.comparing((Error m) -> m.getInstanceLocation().toString())
                         .thenComparingInt(SchemaValidator::rank)
-                        .thenComparing(ValidationMessage::getMessage))
+                        .thenComparing(Error::getMessage))
                 .forEach(m -> byPlace.putIfAbsent(place(m), m));
-        List<ValidationMessage> kept = new ArrayList<>(byPlace.values());
+        List<Error> kept = new ArrayList<>(byPlace.values());
         // in an "anyOf", the branch whose type does not match the value says nothing useful
-        kept.removeIf(m -> "type".equals(m.getType()) && kept.stream().anyMatch(o -> !"type".equals(o.getType())
+        kept.removeIf(m -> "type".equals(m.getKeyword()) && kept.stream().anyMatch(o -> !"type".equals(o.getKeyword())
                 && !isGeneric(o) && (o.getInstanceLocation().toString() + "/").startsWith(m.getInstanceLocation().toString() + "/")));
         // a complaint about an element makes the one about its whole list redundant
         kept.removeIf(m -> isGeneric(m) && kept.stream().anyMatch(o -> o != m
@@ -138,20 +139,20 @@ public final class SchemaValidator {
         return kept;
     }
 
-    private static String place(ValidationMessage m) {
+    private static String place(Error m) {
         String pointer = m.getInstanceLocation().toString();
-        return switch (m.getType()) {
+        return switch (m.getKeyword()) {
             case "required", "additionalProperties" -> pointer + "/" + m.getProperty();
             default -> pointer;
         };
     }
 
-    private static boolean isGeneric(ValidationMessage m) {
-        return Set.of("anyOf", "oneOf").contains(m.getType());
+    private static boolean isGeneric(Error m) {
+        return Set.of("anyOf", "oneOf").contains(m.getKeyword());
     }
 
-    private static int rank(ValidationMessage m) {
-        return switch (m.getType()) {
+    private static int rank(Error m) {
+        return switch (m.getKeyword()) {
             case "type" -> 3;
             case "anyOf", "oneOf" -> 4;
             default -> 1;

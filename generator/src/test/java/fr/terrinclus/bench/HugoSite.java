@@ -1,7 +1,7 @@
 package fr.terrinclus.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,8 +99,8 @@ final class HugoSite {
         StringBuilder footer = new StringBuilder();
         int weight = 0;
         for (JsonNode link : site.path("pied_de_page")) {
-            footer.append("    - {name: \"").append(link.path("titre").asText()).append("\", url: /")
-                    .append(link.path("lien").asText()).append(", weight: ").append(++weight).append("}\n");
+            footer.append("    - {name: \"").append(link.path("titre").asString()).append("\", url: /")
+                    .append(link.path("lien").asString()).append(", weight: ").append(++weight).append("}\n");
         }
         return """
                 baseURL: https://exemple.org/
@@ -124,7 +124,7 @@ final class HugoSite {
                     - {name: Pays, url: /pays/, weight: 6}
                     - {name: Départements, url: /departements/, weight: 7}
                   footer:
-                %s""".formatted(site.path("titre").asText(), site.path("elements_par_page").asInt(20), footer);
+                %s""".formatted(site.path("titre").asString(), site.path("elements_par_page").asInt(20), footer);
     }
 
     /** The page's path in Hugo's content folder, as {@code relref} takes it. */
@@ -137,12 +137,12 @@ final class HugoSite {
         JsonNode meta = YAML.readTree(source.substring(4, end));
         String body = source.substring(end + 5);
         Map<String, Object> front = new LinkedHashMap<>();
-        front.put("title", meta.has("titre") ? meta.path("titre").asText() : meta.path("nom").asText());
+        front.put("title", meta.has("titre") ? meta.path("titre").asString() : meta.path("nom").asString());
         if (meta.has("resume")) {
-            front.put("description", meta.path("resume").asText());
+            front.put("description", meta.path("resume").asString());
         }
         if (meta.has("date_publication")) {
-            String date = meta.path("date_publication").asText();
+            String date = meta.path("date_publication").asString();
             front.put("date", date + "-01-01".substring(date.length() - 4));
         }
         if (folder.equals("pages")) {
@@ -162,9 +162,9 @@ final class HugoSite {
     private static List<String> texts(JsonNode node) {
         List<String> out = new ArrayList<>();
         if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
+            node.forEach(n -> out.add(n.asString()));
         } else if (!node.isMissingNode()) {
-            out.add(node.asText());
+            out.add(node.asString());
         }
         return out;
     }

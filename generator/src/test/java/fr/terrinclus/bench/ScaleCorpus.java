@@ -1,7 +1,7 @@
 package fr.terrinclus.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import fr.terrinclus.reference.Department;
 import fr.terrinclus.reference.ReferenceData;
 import java.io.IOException;
@@ -70,7 +70,7 @@ final class ScaleCorpus {
     static Written write(Path realContent, Path content, int entries, long seed) throws IOException {
         YAMLMapper yaml = new YAMLMapper();
         JsonNode themes = yaml.readTree(realContent.resolve("_data/thematiques.yaml").toFile());
-        ScaleCorpus corpus = new ScaleCorpus(FrenchText.load(seed), themes.findValuesAsText("id"));
+        ScaleCorpus corpus = new ScaleCorpus(FrenchText.load(seed), themes.findValuesAsString("id"));
         for (String folder : List.of("guides", "projets", "partenaires", "pages", "_data")) {
             Files.createDirectories(content.resolve(folder));
         }
@@ -88,7 +88,7 @@ final class ScaleCorpus {
     /** The plain pages the footer links to, the accessibility statement among them. */
     private void writePages(Path content, JsonNode footer) throws IOException {
         for (JsonNode link : footer) {
-            Planned page = new Planned("pages", link.path("lien").asText().replace("/", ""), link.path("titre").asText());
+            Planned page = new Planned("pages", link.path("lien").asString().replace("/", ""), link.path("titre").asString());
             writeFile(content.resolve("pages/" + page.id() + ".md"),
                     "titre: " + quoted(page.title()) + "\nresume: " + quoted(text.summary()) + "\n", body(page));
         }

@@ -1,7 +1,7 @@
 package fr.terrinclus.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import fr.terrinclus.Workers;
 import fr.terrinclus.search.ClientIndex;
 import fr.terrinclus.search.LuceneIndex;

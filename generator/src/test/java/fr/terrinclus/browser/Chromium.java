@@ -2,8 +2,8 @@ package fr.terrinclus.browser;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,15 +74,11 @@ public final class Chromium implements AutoCloseable {
     public List<String> requests() {
         List<String> urls = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
-            try {
-                JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-                String url = message.path("params").path("request").path("url").asText();
-                // chrome:// pages (the new-tab page at start-up) are the browser's own, never network
-                if (message.path("method").asText().equals("Network.requestWillBeSent") && !url.startsWith("chrome")) {
-                    urls.add(url);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+            String url = message.path("params").path("request").path("url").asString();
+            // chrome:// pages (the new-tab page at start-up) are the browser's own, never network
+            if (message.path("method").asString().equals("Network.requestWillBeSent") && !url.startsWith("chrome")) {
+                urls.add(url);
             }
         }
         return urls;

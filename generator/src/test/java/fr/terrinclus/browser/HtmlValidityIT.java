@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +31,8 @@ class HtmlValidityIT {
         JsonNode report = json.readTree(validator.validate(file));
         List<String> errors = new ArrayList<>();
         for (JsonNode m : report.path("messages")) {
-            if (!m.path("type").asText().equals("info")) {
-                errors.add(m.path("lastLine").asInt() + ":" + m.path("firstColumn").asInt() + ": " + m.path("message").asText());
+            if (!m.path("type").asString().equals("info")) {
+                errors.add(m.path("lastLine").asInt() + ":" + m.path("firstColumn").asInt() + ": " + m.path("message").asString());
             }
         }
         return errors;

@@ -3,7 +3,7 @@ package fr.terrinclus.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -123,7 +123,7 @@ class SearchIT extends BrowserSession {
         List<String> order = new ArrayList<>();
         String manifest = Files.readString(site.resolve("recherche/donnees/manifeste.js"));
         new ObjectMapper().readTree(manifest.substring(manifest.indexOf(',') + 1, manifest.lastIndexOf(')')))
-                .path("facettes").fieldNames().forEachRemaining(order::add);
+                .path("facettes").propertyNames().forEach(order::add);
         assertEquals(order.stream().filter(shown::contains).toList(), shown);
         assertTrue(shown.size() > 1, shown.toString());
     }

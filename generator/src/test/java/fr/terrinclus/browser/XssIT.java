@@ -3,8 +3,8 @@ package fr.terrinclus.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import fr.terrinclus.pipeline.TestSite;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +46,7 @@ class XssIT {
     }
 
     private static String frontMatter(Map<String, Object> fields) throws IOException {
-        return "---\n" + new YAMLMapper().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).writeValueAsString(fields) + "---\n";
+        return "---\n" + YAMLMapper.builder().disable(YAMLWriteFeature.WRITE_DOC_START_MARKER).build().writeValueAsString(fields) + "---\n";
     }
 
     private TestSite fixture(List<String> vectors) throws IOException {

@@ -33,8 +33,8 @@ class LimitsTest {
     void aBaseUrlEndingInALineBreakIsRefused() throws IOException {
         TestSite site = TestSite.write(dir, "");
         Files.writeString(site.content().resolve("site.yaml"), TestSite.SITE_YAML + "url_base: \"https://exemple.fr/\\n\"\n");
-        site.assertProblems("content/site.yaml:1:1: « url_base » : l'adresse contient un espace ou un retour à la ligne ; "
-                + "écrivez-la sur une seule ligne, en commençant par https://");
+        site.assertProblems("content/site.yaml:7:11: « url_base » : « https://exemple.fr/\\n » n'est pas l'adresse "
+                + "publique du site, par exemple « https://exemple.fr/terrinclus/ »");
     }
 
     @Test

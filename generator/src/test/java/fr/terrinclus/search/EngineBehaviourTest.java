@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +80,7 @@ class EngineBehaviourTest {
 
     private static Map<String, Integer> counts(String name, String facet) {
         Map<String, Integer> counts = new java.util.TreeMap<>();
-        results.path(name).path("facets").path(facet).forEach(v -> counts.put(v.path("value").asText(), v.path("count").asInt()));
+        results.path(name).path("facets").path(facet).forEach(v -> counts.put(v.path("value").asString(), v.path("count").asInt()));
         return counts;
     }
 
@@ -140,7 +140,7 @@ class EngineBehaviourTest {
 
     @Test
     void excerptsHighlightTheMatchedWords() {
-        String excerpt = results.path("excerpt").asText();
+        String excerpt = results.path("excerpt").asString();
         assertTrue(excerpt.contains("<mark>Assainissement</mark>") && excerpt.contains("<mark>écoles</mark>"), excerpt);
     }
 }

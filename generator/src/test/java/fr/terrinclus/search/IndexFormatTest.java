@@ -3,8 +3,8 @@ package fr.terrinclus.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,12 +82,12 @@ class IndexFormatTest {
                                    e => fs.writeFileSync('results.json', JSON.stringify(e.message)));
                 """);
         assertEquals("index de recherche au format 1, moteur au format " + ClientIndex.FORMAT_VERSION
-                + " : reconstruisez le site avec la même version de Terrinclus", JSON.readTree(dir.resolve("results.json").toFile()).asText());
+                + " : reconstruisez le site avec la même version de Terrinclus", JSON.readTree(dir.resolve("results.json").toFile()).asString());
     }
 
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.isTextual() ? n.asText() : n.toString()));
+        array.forEach(n -> out.add(n.isString() ? n.asString() : n.toString()));
         return out;
     }
 }

@@ -2,9 +2,9 @@ package fr.terrinclus.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import fr.terrinclus.pipeline.BuildOptions;
 import fr.terrinclus.pipeline.SiteBuilder;
 import fr.terrinclus.pipeline.TestSite;
@@ -82,16 +82,16 @@ class SearchQualityTest {
                 JsonNode q = queries.get(i);
                 Set<String> relevant = new TreeSet<>();
                 if (q.path("pertinents").isArray()) {
-                    q.path("pertinents").forEach(p -> relevant.add(p.asText()));
+                    q.path("pertinents").forEach(p -> relevant.add(p.asString()));
                 } else {
                     Map<String, String> criteria = new LinkedHashMap<>();
-                    q.path("pertinents").fields().forEachRemaining(e -> criteria.put(e.getKey(), e.getValue().asText()));
-                    criteriaByQuery.put(q.path("requete").asText(), criteria);
+                    q.path("pertinents").properties().forEach(e -> criteria.put(e.getKey(), e.getValue().asString()));
+                    criteriaByQuery.put(q.path("requete").asString(), criteria);
                     pages.stream().filter(p -> TopicCorpus.relevant(p, criteria)).forEach(p -> relevant.add(p.doc().result().path()));
                 }
-                assertTrue(!relevant.isEmpty(), "aucune page pertinente pour « " + q.path("requete").asText() + " »");
+                assertTrue(!relevant.isEmpty(), "aucune page pertinente pour « " + q.path("requete").asString() + " »");
                 List<String> top = new ArrayList<>();
-                ranked.path(corpus).get(i).forEach(p -> top.add(p.asText()));
+                ranked.path(corpus).get(i).forEach(p -> top.add(p.asString()));
                 int first = -1;
                 int found = 0;
                 for (int r = 0; r < top.size(); r++) {
@@ -105,7 +105,7 @@ class SearchQualityTest {
                 reciprocal.add(first < 0 ? 0 : 1.0 / (first + 1));
                 recall.add((double) found / Math.min(10, relevant.size()));
                 if (first != 0 || found < Math.min(10, relevant.size())) {
-                    misses.add(corpus + " « " + q.path("requete").asText() + " » : premier pertinent au rang "
+                    misses.add(corpus + " « " + q.path("requete").asString() + " » : premier pertinent au rang "
                             + (first < 0 ? "—" : first + 1) + ", " + found + "/" + Math.min(10, relevant.size()) + " trouvés");
                 }
             }
