@@ -10,6 +10,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLSchema;
 import fr.terrinclus.Limits;
 import fr.terrinclus.Problem;
 import java.math.BigDecimal;
@@ -18,10 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads YAML into a JSON tree while recording the position of every key and value.
@@ -37,8 +36,7 @@ public final class YamlReader {
     /** Longer numbers are no amount or count, and converting them costs the square of their length. */
     private static final int MAX_NUMBER_CHARS = 40;
     /** YAML 1.2's core schema: « ~ » and « Null » are empty, « .5 » is a number, as in the YAML 1.1 of editors' habits. */
-    private final YAMLFactory factory = YAMLFactory.builder()
-            .loadSettings(LoadSettings.builder().setSchema(new CoreSchema()).build()).build();
+    private final YAMLFactory factory = YAMLFactory.builder().yamlSchema(YAMLSchema.CORE).build();
 
     /**
      * Parses {@code text}, whose first line is line {@code firstLine} of {@code file}.
