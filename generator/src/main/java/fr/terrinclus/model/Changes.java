@@ -59,7 +59,7 @@ public record Changes(
     }
 
     /** How monitoring is done; frequency may be null. */
-    public record Monitoring(List<String> methods, String frequency, List<String> participants) {
+    public record Monitoring(List<MonitoringMethod> methods, String frequency, List<String> participants) {
         public Monitoring {
             methods = List.copyOf(methods);
             participants = List.copyOf(participants);
@@ -67,6 +67,6 @@ public record Changes(
     }
 
     /** An outcome-journal entry: what was seen of a marker, and when. */
-    public record Observation(PartialDate date, String actor, String marker, String status, String text, String source) {
+    public record Observation(PartialDate date, String actor, String marker, ObservationStatus status, String text, String source) {
     }
 }

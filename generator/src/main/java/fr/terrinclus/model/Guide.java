@@ -12,9 +12,9 @@ public record Guide(
         SourceText source,
         Metadata meta,
         String publisher,
-        List<String> approaches,
-        List<String> audiences,
-        List<String> cycleSteps,
+        List<Approach> approaches,
+        List<Audience> audiences,
+        List<CycleStep> cycleSteps,
         List<String> keyPoints,
         List<String> relatedProjects,
         List<Attachment> documents) implements Entry {

@@ -13,7 +13,7 @@ public record PartnerProfile(
         SourceText source,
         Metadata meta,
         String acronym,
-        String category,
+        PartnerCategory category,
         String country,
         String inseeCode,
         String website,

@@ -7,7 +7,7 @@ import java.util.List;
  * A project fact sheet (fiche projet).
  *
  * @param holder  the id of the partner that carries the project (porteur)
- * @param status  one of identification, en_cours, finalisation, cloture, annule, suspendu
+ * @param status  where the project stands
  * @param start   the start date, or null
  * @param end     the end date, or null
  * @param budget  the budget, or null
@@ -17,7 +17,7 @@ public record ProjectSheet(
         SourceText source,
         Metadata meta,
         String holder,
-        String status,
+        ProjectStatus status,
         List<String> countries,
         List<String> departments,
         List<Participation> partners,

@@ -19,7 +19,7 @@ public record SiteConfig(
         List<NavLink> menu,
         List<NavLink> footer,
         NavLink licence,
-        String accessibilityState,
+        AccessibilityState accessibilityState,
         Double accessibilityRate,
         PartialDate auditDate,
         int pageSize) {

@@ -55,11 +55,11 @@ final class Cards {
     private Card make(Entry entry) {
         List<String> facts = new ArrayList<>();
         if (entry instanceof ProjectSheet p) {
-            facts.add(strings.require("statut." + p.status()));
+            facts.add(strings.require("statut." + p.status().code()));
             p.countries().stream().map(c -> library.reference().country(c).map(Country::name).orElse(c)).forEach(facts::add);
             p.departments().stream().map(d -> library.reference().department(d).map(Department::label).orElse(d)).forEach(facts::add);
         } else if (entry instanceof PartnerProfile p) {
-            facts.add(strings.require("categorie." + p.category()));
+            facts.add(strings.require("categorie." + p.category().code()));
             facts.add(library.reference().country(p.country()).map(Country::name).orElse(p.country()));
         } else if (entry instanceof Guide g && g.meta().published() != null) {
             facts.add(formats.date(g.meta().published()));

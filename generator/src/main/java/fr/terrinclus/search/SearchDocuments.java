@@ -251,7 +251,7 @@ public final class SearchDocuments {
         if (entry instanceof ProjectSheet p) {
             departments = p.departments().stream().sorted().toList();
             countries = p.countries().stream().sorted().toList();
-            status = p.status();
+            status = p.status().code();
         } else if (entry instanceof PartnerProfile p) {
             departments = p.inseeCode() == null ? List.of() : List.of(p.inseeCode());
             countries = List.of(p.country());

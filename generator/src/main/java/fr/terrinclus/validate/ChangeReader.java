@@ -3,6 +3,8 @@ package fr.terrinclus.validate;
 import fr.terrinclus.Suggestions;
 import tools.jackson.databind.JsonNode;
 import fr.terrinclus.model.Changes;
+import fr.terrinclus.model.MonitoringMethod;
+import fr.terrinclus.model.ObservationStatus;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,7 +60,7 @@ final class ChangeReader {
         }
         JsonNode s = n.path("suivi");
         Changes.Monitoring monitoring = s.isMissingNode() ? null
-                : new Changes.Monitoring(Fields.texts(s, "methodes"), Fields.text(s, "frequence"), Fields.texts(s, "participants"));
+                : new Changes.Monitoring(Fields.codes(s, "methodes", MonitoringMethod.class), Fields.text(s, "frequence"), Fields.texts(s, "participants"));
         List<Changes.Observation> observations = new ArrayList<>();
         JsonNode obs = n.path("observations");
         for (int i = 0; i < obs.size(); i++) {
@@ -69,7 +71,7 @@ final class ChangeReader {
             }
             known(f, List.of(o.path("marqueur").asString()), markerIds, at + "/marqueur", "marqueur");
             observations.add(new Changes.Observation(checks.date(root, at + "/date"),
-                    Fields.text(o, "acteur"), o.path("marqueur").asString(), o.path("statut").asString(),
+                    Fields.text(o, "acteur"), o.path("marqueur").asString(), Fields.code(o, "statut", ObservationStatus.class),
                     o.path("texte").asString(), Fields.text(o, "source")));
         }
         return new Changes(Fields.text(n, "contexte"), Fields.text(n, "vision"), Fields.text(n, "mission"), actors,

@@ -6,15 +6,21 @@ import fr.terrinclus.load.ContentKind;
 import fr.terrinclus.load.LoadedContent;
 import fr.terrinclus.load.SourceDocument;
 import fr.terrinclus.load.YamlDocument;
+import fr.terrinclus.model.AccessibilityState;
+import fr.terrinclus.model.Approach;
+import fr.terrinclus.model.Audience;
 import fr.terrinclus.model.Changes;
+import fr.terrinclus.model.CycleStep;
 import fr.terrinclus.model.Entry;
 import fr.terrinclus.model.Guide;
 import fr.terrinclus.model.Library;
 import fr.terrinclus.model.Metadata;
 import fr.terrinclus.model.PartialDate;
+import fr.terrinclus.model.PartnerCategory;
 import fr.terrinclus.model.PartnerProfile;
 import fr.terrinclus.model.PlainPage;
 import fr.terrinclus.model.ProjectSheet;
+import fr.terrinclus.model.ProjectStatus;
 import fr.terrinclus.model.SiteConfig;
 import fr.terrinclus.model.Source;
 import fr.terrinclus.model.SourceText;
@@ -146,7 +152,7 @@ public final class ContentValidator {
                 Fields.text(n, "langue"), Fields.text(n, "editeur"), Fields.text(n, "presentation"),
                 links(n.path("menu")), links(n.path("pied_de_page")),
                 new SiteConfig.NavLink(n.path("licence").path("nom").asString(), n.path("licence").path("url").asString()),
-                n.path("accessibilite").path("etat").asString(), rate == null ? null : rate.asDouble(), audit,
+                Fields.code(n.path("accessibilite"), "etat", AccessibilityState.class), rate == null ? null : rate.asDouble(), audit,
                 n.path("elements_par_page").asInt(20));
     }
 
@@ -181,11 +187,11 @@ public final class ContentValidator {
                 Fields.flag(n, "brouillon"), Fields.flag(n, "exemple"), Fields.ints(n, "odd"),
                 checks.themes(n), sources(n, checks));
         return switch (doc.kind()) {
-            case GUIDE -> new Guide(source, meta, Fields.text(n, "editeur"), Fields.texts(n, "approches"),
-                    Fields.texts(n, "public_cible"), Fields.texts(n, "etapes_cycle_projet"), Fields.texts(n, "points_cles"),
+            case GUIDE -> new Guide(source, meta, Fields.text(n, "editeur"), Fields.codes(n, "approches", Approach.class),
+                    Fields.codes(n, "public_cible", Audience.class), Fields.codes(n, "etapes_cycle_projet", CycleStep.class), Fields.texts(n, "points_cles"),
                     Fields.texts(n, "projets_lies"), checks.documents(n));
             case PROJECT -> project(source, meta, n, checks);
-            case PARTNER -> new PartnerProfile(source, meta, Fields.text(n, "sigle"), Fields.text(n, "categorie"),
+            case PARTNER -> new PartnerProfile(source, meta, Fields.text(n, "sigle"), Fields.code(n, "categorie", PartnerCategory.class),
                     checks.country(n, "/pays"), checks.department(n, "/code_insee"), Fields.text(n, "site_web"),
                     checks.logo(n), Fields.texts(n, "membres"), Fields.texts(n, "roles_terrinclus"));
             case PAGE -> new PlainPage(source, meta);
@@ -218,7 +224,7 @@ public final class ContentValidator {
         ProjectSheet.Budget budget = b == null ? null
                 : new ProjectSheet.Budget(b.path("montant").decimalValue(), b.path("devise").asString());
         Changes changes = n.has("changements") ? ChangeReader.read(n, checks) : null;
-        return new ProjectSheet(source, meta, Fields.text(n, "porteur"), Fields.text(n, "statut"), countries, departments,
+        return new ProjectSheet(source, meta, Fields.text(n, "porteur"), Fields.code(n, "statut", ProjectStatus.class), countries, departments,
                 partners, authorities, start, end, budget, Fields.texts(n, "objectifs"), changes, checks.documents(n));
     }
 

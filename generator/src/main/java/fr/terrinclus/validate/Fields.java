@@ -4,6 +4,7 @@ import tools.jackson.databind.JsonNode;
 import fr.terrinclus.Problem;
 import fr.terrinclus.load.Position;
 import fr.terrinclus.load.YamlDocument;
+import fr.terrinclus.model.Code;
 import fr.terrinclus.model.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,22 @@ final class Fields {
     static List<String> texts(JsonNode node, String name) {
         List<String> out = new ArrayList<>();
         node.path(name).forEach(v -> out.add(v.asString()));
+        return out;
+    }
+
+    /**
+     * The vocabulary value of {@code name}, or null when absent or unknown: a document is read even
+     * when its schema failed, and the schema has reported the unknown value.
+     */
+    static <E extends Enum<E> & Code> E code(JsonNode node, String name, Class<E> vocabulary) {
+        String code = text(node, name);
+        return code == null ? null : Code.find(vocabulary, code).orElse(null);
+    }
+
+    /** The known vocabulary values of the list {@code name}. */
+    static <E extends Enum<E> & Code> List<E> codes(JsonNode node, String name, Class<E> vocabulary) {
+        List<E> out = new ArrayList<>();
+        node.path(name).forEach(v -> Code.find(vocabulary, v.asString()).ifPresent(out::add));
         return out;
     }
 
