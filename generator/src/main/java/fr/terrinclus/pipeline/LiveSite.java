@@ -276,7 +276,7 @@ public final class LiveSite implements AutoCloseable {
         List<SiteRenderer.Page> toRender = new ArrayList<>();
         for (SiteRenderer.Page page : plan.pages()) {
             SiteRenderer.Page before = pages.get(page.file());
-            if (everything || before == null || !before.model().equals(page.model()) || looksUp(page.file(), keys)) {
+            if (everything || before == null || !before.view().equals(page.view()) || looksUp(page.file(), keys)) {
                 toRender.add(page);
             }
         }

@@ -9,7 +9,6 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.function.Consumer;
 import java.util.Map;
 
@@ -66,12 +65,11 @@ public final class PageRenderer {
      *
      * @throws io.pebbletemplates.pebble.error.PebbleException on a template error, with its file and line
      */
-    void render(String template, String path, Map<String, Object> model, Lookups lookups, Writer out) throws IOException {
+    void render(String template, String path, View view, Lookups lookups, Writer out) throws IOException {
         PebbleTemplate compiled = engine.getTemplate(template);
-        Map<String, Object> context = new HashMap<>(model);
+        Map<String, Object> context = view.variables();
         context.put(ThemeExtension.PAGE_PATH, path);
         context.put(ThemeExtension.LOOKUPS, lookups);
-        context.putIfAbsent("absolute_links", false);
         compiled.evaluate(out, context, strings.locale());
     }
 }

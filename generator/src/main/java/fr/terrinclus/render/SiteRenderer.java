@@ -1,6 +1,7 @@
 package fr.terrinclus.render;
 
 import fr.terrinclus.Problem;
+import fr.terrinclus.html.Heading;
 import fr.terrinclus.html.PageBody;
 import fr.terrinclus.link.Relations;
 import fr.terrinclus.link.UrlScheme;
@@ -9,6 +10,7 @@ import fr.terrinclus.model.Entry;
 import fr.terrinclus.model.Guide;
 import fr.terrinclus.model.Library;
 import fr.terrinclus.model.PartnerProfile;
+import fr.terrinclus.model.PlainPage;
 import fr.terrinclus.model.ProjectSheet;
 import fr.terrinclus.model.Theme;
 import fr.terrinclus.reference.Country;
@@ -21,7 +23,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -121,9 +122,9 @@ public final class SiteRenderer {
      * @param file     the site file ({@code projets/eau/index.html})
      * @param template the theme's template name
      * @param path     the page's site path, as links name it ({@code projets/eau/})
-     * @param model    what the template shows; read-only once planned
+     * @param view     what the template shows
      */
-    public record Page(String file, String template, String path, Map<String, Object> model, PageGroup group) {
+    public record Page(String file, String template, String path, View view, PageGroup group) {
     }
 
     /**
@@ -186,46 +187,45 @@ public final class SiteRenderer {
 
     /** The pages that show no content: the search page and the 404 page. */
     private void fixed() {
-        Map<String, Object> search = base(strings.require("search.title"), null, List.of());
-        search.put("search_strings", strings.json("search."));
-        render("recherche", "recherche/", search);
-        Map<String, Object> notFound = base(strings.require("notfound.title"), null, List.of());
-        notFound.put("absolute_links", library.site().baseUrl() != null);
-        render("404", "404.html", notFound);
+        render("recherche", "recherche/", new View.Search(chrome("recherche/", strings.require("search.title"), null, List.of()),
+                strings.json("search.")));
+        View.Chrome chrome = chrome("404.html", strings.require("notfound.title"), null, List.of());
+        render("404", "404.html", new View.NotFound(new View.Chrome(chrome.site(), chrome.title(), chrome.description(),
+                chrome.crumbs(), null, chrome.section(), library.site().baseUrl() != null)));
     }
 
     private void home() {
-        Map<String, Object> m = base(library.site().title(), library.site().description(), List.of());
-        m.put("figures", List.of(
+        List<TermLink> figures = List.of(
                 new TermLink(strings.require("home.projects"), UrlScheme.listing("projets", 1), library.projects().size(), null, null),
                 new TermLink(strings.require("home.departments"), "territoires/", relations.departments().size(), null, null),
                 new TermLink(strings.require("home.countries"), "territoires/", relations.partnerCountries().size(), null, null),
-                new TermLink(strings.require("home.partners"), UrlScheme.listing("partenaires", 1), library.partners().size(), null, null)));
+                new TermLink(strings.require("home.partners"), UrlScheme.listing("partenaires", 1), library.partners().size(), null, null));
         List<Entry> news = new ArrayList<>(library.guides());
         news.addAll(library.projects());
-        m.put("latest", cards.of(news).stream().limit(LATEST).toList());
-        render("home", "", m);
+        render("home", "", new View.Home(chrome("", library.site().title(), library.site().description(), List.of()),
+                figures, cards.of(news).stream().limit(LATEST).toList()));
     }
 
     private void entry(Entry entry, PageBody body) {
         String path = UrlScheme.entry(entry);
         List<Crumb> crumbs = entry.kind() == ContentKind.PAGE ? List.of()
                 : List.of(new Crumb(strings.require("kinds." + entry.kind().folder()), UrlScheme.listing(entry.kind().folder(), 1)));
-        Map<String, Object> m = base(entry.title(), entry.meta().summary(), crumbs);
-        m.put("entry", entry);
-        m.put("body", body.html());
-        m.put("toc", body.headings().size() >= TOC_MIN_HEADINGS
-                ? body.headings().stream().filter(h -> h.level() <= 3).toList() : List.of());
+        View.Chrome chrome = chrome(path, entry.title(), entry.meta().summary(), crumbs);
+        List<Heading> toc = body.headings().size() >= TOC_MIN_HEADINGS
+                ? body.headings().stream().filter(h -> h.level() <= 3).toList() : List.of();
+        View view;
         if (entry instanceof Guide g) {
-            m.put("related", cards.of(g.relatedProjects().stream().map(id -> library.project(id).orElseThrow()).toList()));
+            view = new View.GuidePage(chrome, g, body.html(), toc,
+                    cards.of(g.relatedProjects().stream().map(id -> library.project(id).orElseThrow()).toList()));
         } else if (entry instanceof ProjectSheet p) {
-            m.put("guides", cards.of(relations.guidesAbout(p.id())));
+            view = new View.ProjectPage(chrome, p, body.html(), toc, cards.of(relations.guidesAbout(p.id())));
         } else if (entry instanceof PartnerProfile p) {
-            m.put("held", cards.of(relations.projectsHeldBy(p.id())));
-            m.put("partnered", cards.of(relations.projectsWithPartner(p.id())));
-            m.put("guides", cards.of(relations.guidesPublishedBy(p.id())));
+            view = new View.PartnerPage(chrome, p, body.html(), toc, cards.of(relations.projectsHeldBy(p.id())),
+                    cards.of(relations.projectsWithPartner(p.id())), cards.of(relations.guidesPublishedBy(p.id())));
+        } else {
+            view = new View.TextPage(chrome, (PlainPage) entry, body.html(), toc);
         }
-        render(entry.kind().singular(), path, m);
+        render(entry.kind().singular(), path, view);
     }
 
     private void listing(ContentKind kind, List<? extends Entry> entries) {
@@ -234,16 +234,12 @@ public final class SiteRenderer {
         int total = Math.max(1, (all.size() + size - 1) / size);
         String title = strings.require("kinds." + kind.folder());
         for (int page = 1; page <= total; page++) {
-            Map<String, Object> m = base(page == 1 ? title : title + " – " + strings.require("nav.page", page, total),
+            String path = UrlScheme.listing(kind.folder(), page);
+            View.Chrome chrome = chrome(path, page == 1 ? title : title + " – " + strings.require("nav.page", page, total),
                     null, List.of());
-            m.put("heading", title);
-            m.put("cards", all.subList((page - 1) * size, Math.min(all.size(), page * size)));
-            m.put("count", all.size());
-            m.put("page", page);
-            m.put("pages", total);
-            m.put("previous", page > 1 ? UrlScheme.listing(kind.folder(), page - 1) : null);
-            m.put("next", page < total ? UrlScheme.listing(kind.folder(), page + 1) : null);
-            render("listing", UrlScheme.listing(kind.folder(), page), m);
+            render("listing", path, new View.Listing(chrome, title, all.subList((page - 1) * size, Math.min(all.size(), page * size)),
+                    all.size(), page, total, page > 1 ? UrlScheme.listing(kind.folder(), page - 1) : null,
+                    page < total ? UrlScheme.listing(kind.folder(), page + 1) : null));
         }
     }
 
@@ -326,10 +322,9 @@ public final class SiteRenderer {
         }
         index("departements/", "kinds.departements", departments, true);
         index("pays/", "kinds.pays", countries, true);
-        Map<String, Object> m = base(strings.require("kinds.territoires"), null, List.of());
-        m.put("groups", List.of(new Group(strings.require("kinds.departements"), "departements/", departments),
-                new Group(strings.require("kinds.pays"), "pays/", countries)));
-        render("territories", "territoires/", m);
+        render("territories", "territoires/", new View.Groups(chrome("territoires/", strings.require("kinds.territoires"), null, List.of()),
+                List.of(new Group(strings.require("kinds.departements"), "departements/", departments),
+                        new Group(strings.require("kinds.pays"), "pays/", countries))));
     }
 
     /** A titled list of terms on the territories page. */
@@ -362,11 +357,7 @@ public final class SiteRenderer {
     /** Renders the page of one department, country, theme or SDG. */
     private void termPage(String label, String path, String intro, List<String> facts, List<Crumb> crumbs,
                           List<Section> sections) {
-        Map<String, Object> m = base(label, intro, crumbs);
-        m.put("intro", intro);
-        m.put("facts", facts);
-        m.put("sections", sections);
-        render("term", path, m);
+        render("term", path, new View.Term(chrome(path, label, intro, crumbs), intro, facts, sections));
     }
 
     private static List<Crumb> append(List<Crumb> crumbs, Crumb last) {
@@ -376,10 +367,8 @@ public final class SiteRenderer {
     }
 
     private void index(String path, String titleKey, List<TermLink> terms, boolean underTerritories) {
-        Map<String, Object> m = base(strings.require(titleKey), null, underTerritories
-                ? List.of(new Crumb(strings.require("kinds.territoires"), "territoires/")) : List.of());
-        m.put("terms", terms);
-        render("terms", path, m);
+        render("terms", path, new View.Terms(chrome(path, strings.require(titleKey), null, underTerritories
+                ? List.of(new Crumb(strings.require("kinds.territoires"), "territoires/")) : List.of()), terms));
     }
 
     private void siteMap() {
@@ -397,9 +386,7 @@ public final class SiteRenderer {
             String key = "kinds." + path.substring(0, path.length() - 1);
             groups.add(new Group(strings.require(key), path, List.of()));
         }
-        Map<String, Object> m = base(strings.require("kinds.plan"), null, List.of());
-        m.put("groups", groups);
-        render("sitemap", "plan-du-site/", m);
+        render("sitemap", "plan-du-site/", new View.Groups(chrome("plan-du-site/", strings.require("kinds.plan"), null, List.of()), groups));
     }
 
     private List<Section> byKind(List<Entry> entries) {
@@ -425,21 +412,17 @@ public final class SiteRenderer {
         return sections.stream().mapToInt(s -> s.cards().size()).sum();
     }
 
-    private Map<String, Object> base(String title, String description, List<Crumb> crumbs) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("site", library.site());
-        m.put("title", title);
-        m.put("description", description == null ? library.site().description() : description);
-        m.put("crumbs", crumbs);
-        return m;
+    /** The chrome of the page at site path {@code path}; a null description is the site's. */
+    private View.Chrome chrome(String path, String title, String description, List<Crumb> crumbs) {
+        String base = library.site().baseUrl();
+        return new View.Chrome(library.site(), title, description == null ? library.site().description() : description,
+                crumbs, base == null || path.equals("404.html") ? null : base + path,
+                path.contains("/") ? path.substring(0, path.indexOf('/') + 1) : "", false);
     }
 
-    private void render(String template, String path, Map<String, Object> model) {
-        String base = library.site().baseUrl();
-        model.put("canonical", base == null || path.equals("404.html") ? null : base + path);
-        model.put("section", path.contains("/") ? path.substring(0, path.indexOf('/') + 1) : "");
+    private void render(String template, String path, View view) {
         String file = UrlScheme.file(path);
-        planned.put(file, new Page(file, template, path, model, planning));
+        planned.put(file, new Page(file, template, path, view, planning));
     }
 
     /**
@@ -452,7 +435,7 @@ public final class SiteRenderer {
     public Optional<Set<String>> render(Page page, Writer out, Consumer<Problem> report) throws IOException {
         try {
             Lookups lookups = new Lookups(library);
-            pages.render(page.template(), page.path(), page.model(), lookups, out);
+            pages.render(page.template(), page.path(), page.view(), lookups, out);
             return Optional.of(lookups.keys());
         } catch (PebbleException e) {
             String file = themeDir + "/templates/" + (e.getFileName() == null ? page.template() : e.getFileName()) + ".peb";
