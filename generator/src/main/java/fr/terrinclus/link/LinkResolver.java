@@ -1,11 +1,13 @@
 package fr.terrinclus.link;
 
 import fr.terrinclus.Problem;
+import fr.terrinclus.Problems;
 import fr.terrinclus.Suggestions;
 import fr.terrinclus.html.BodyDocument;
 import fr.terrinclus.load.ContentPaths;
 import fr.terrinclus.markdown.LinkRef;
 import fr.terrinclus.model.Entry;
+import fr.terrinclus.model.SiteConfig;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -160,6 +162,18 @@ public final class LinkResolver {
             return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return s;
+        }
+    }
+
+    /** Menu and footer links of {@code site.yaml} must lead to pages of the site. */
+    public static void checkNavigation(SiteConfig site, Set<String> html, String siteFile, Problems problems) {
+        List<SiteConfig.NavLink> links = new ArrayList<>(site.menu());
+        links.addAll(site.footer());
+        for (SiteConfig.NavLink link : links) {
+            if (!html.contains(UrlScheme.file(link.target()))) {
+                problems.add(Problem.inFile(siteFile, "lien « " + link.title() + " » du menu : la page « "
+                        + link.target() + " » n'existe pas dans le site"));
+            }
         }
     }
 }

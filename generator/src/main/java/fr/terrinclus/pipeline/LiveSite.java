@@ -258,7 +258,7 @@ public final class LiveSite implements AutoCloseable {
         SortedSet<String> html = everything ? new TreeSet<>() : new TreeSet<>(this.html);
         html.removeAll(replaced);
         html.addAll(plan.files());
-        SiteBuilder.checkNavigation(next.site(), html, SiteBuilder.display(options.content().resolve("site.yaml")), problems);
+        LinkResolver.checkNavigation(next.site(), html, SiteBuilder.display(options.content().resolve("site.yaml")), problems);
         List<OutputFile> others = SiteBuilder.outputs(next, html, options, problems);
         if (everything) {
             SiteBuilder.addAssets(tree, next, html, others, problems);

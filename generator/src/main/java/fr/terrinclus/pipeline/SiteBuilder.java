@@ -8,13 +8,13 @@ import fr.terrinclus.Workers;
 import fr.terrinclus.cache.BuildCache;
 import fr.terrinclus.cache.Fingerprint;
 import fr.terrinclus.html.PageBody;
+import fr.terrinclus.link.LinkResolver;
 import fr.terrinclus.link.UrlScheme;
 import fr.terrinclus.load.ContentLoader;
 import fr.terrinclus.load.LoadedContent;
 import fr.terrinclus.load.SourceTree;
 import fr.terrinclus.model.Entry;
 import fr.terrinclus.model.Library;
-import fr.terrinclus.model.SiteConfig;
 import fr.terrinclus.render.PageRenderer;
 import fr.terrinclus.render.SiteRenderer;
 import fr.terrinclus.render.Sitemap;
@@ -132,7 +132,7 @@ public final class SiteBuilder {
             problems.add(Problem.inFile(themeFile, "thème illisible : " + e.getMessage()));
         }
         if (problems.isEmpty()) {
-            checkNavigation(library.site(), plan.files(), display(options.content().resolve("site.yaml")), problems);
+            LinkResolver.checkNavigation(library.site(), plan.files(), display(options.content().resolve("site.yaml")), problems);
         }
         List<OutputFile> files = outputs(library, plan.files(), options, problems);
         addAssets(contentTree, library, plan.files(), files, problems);
@@ -344,18 +344,6 @@ public final class SiteBuilder {
             if (UrlScheme.RESERVED.contains(page.id())) {
                 problems.add(Problem.inFile(page.source().file(), "le nom « " + page.id() + " » est réservé par le "
                         + "générateur ; renommez la page"));
-            }
-        }
-    }
-
-    /** Menu and footer links of {@code site.yaml} must lead to pages of the site. */
-    static void checkNavigation(SiteConfig site, Set<String> html, String siteFile, Problems problems) {
-        List<SiteConfig.NavLink> links = new ArrayList<>(site.menu());
-        links.addAll(site.footer());
-        for (SiteConfig.NavLink link : links) {
-            if (!html.contains(UrlScheme.file(link.target()))) {
-                problems.add(Problem.inFile(siteFile, "lien « " + link.title() + " » du menu : la page « "
-                        + link.target() + " » n'existe pas dans le site"));
             }
         }
     }
