@@ -115,6 +115,7 @@ public final class ScaleBenchmark {
     private final Options options;
     private final Path project;
     private final Path jar;
+    private final Path launcher;
     private final Path theme;
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final Map<String, List<Measured>> measured = new LinkedHashMap<>();
@@ -124,6 +125,7 @@ public final class ScaleBenchmark {
         this.options = options;
         this.project = project;
         this.jar = project.resolve("generator/target/terrinclus.jar");
+        this.launcher = project.resolve("generator/terrinclus");
         this.theme = project.resolve("themes/terrinclus");
     }
 
@@ -212,9 +214,9 @@ public final class ScaleBenchmark {
         outputs.put(ONE_PAGE, output(layout.site()));
     }
 
-    /** A Terrinclus command on the layout's content, with the project's theme. */
+    /** A Terrinclus command on the layout's content, with the project's theme, run as users run it. */
     private String[] cli(Layout layout, String command, String... extra) {
-        return Stream.concat(Stream.of(java, "-jar", jar.toString(), command, "--content", layout.content().toString(),
+        return Stream.concat(Stream.of("sh", launcher.toString(), command, "--content", layout.content().toString(),
                 "--theme", theme.toString()), Stream.of(extra)).toArray(String[]::new);
     }
 
@@ -251,7 +253,10 @@ public final class ScaleBenchmark {
     private static void execute(String label, Layout layout, String name, String... command)
             throws IOException, InterruptedException {
         Path err = layout.logs().resolve(name + ".err");
-        int exit = new ProcessBuilder(command).directory(layout.root().toFile())
+        ProcessBuilder process = new ProcessBuilder(command).directory(layout.root().toFile());
+        // the launcher runs the JDK that runs the benchmark
+        process.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        int exit = process
                 .redirectOutput(layout.logs().resolve(name + ".out").toFile()).redirectError(err.toFile()).start().waitFor();
         String errors = Files.readString(err, StandardCharsets.UTF_8);
         if (exit != 0 || !errors.isBlank()) {
