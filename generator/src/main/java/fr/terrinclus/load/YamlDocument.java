@@ -1,7 +1,7 @@
 package fr.terrinclus.load;
 
-import tools.jackson.databind.JsonNode;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A parsed YAML mapping together with where each of its values and keys stands in the file.

@@ -1,9 +1,5 @@
 package fr.terrinclus.render;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.HashMap;
@@ -11,6 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The interface strings of a theme for one language ({@code i18n/fr.yaml}), so that templates

@@ -1,11 +1,11 @@
 package fr.terrinclus.search;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The tables the browser needs to analyse text exactly like {@link FrenchAnalysis}, generated

@@ -1,7 +1,6 @@
 package fr.terrinclus.validate;
 
 import fr.terrinclus.Suggestions;
-import tools.jackson.databind.JsonNode;
 import fr.terrinclus.model.Changes;
 import fr.terrinclus.model.MonitoringMethod;
 import fr.terrinclus.model.ObservationStatus;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the {@code changements} block of a project and checks its inner references: observations

@@ -1,6 +1,5 @@
 package fr.terrinclus.validate;
 
-import tools.jackson.databind.JsonNode;
 import fr.terrinclus.Problems;
 import fr.terrinclus.load.ContentKind;
 import fr.terrinclus.load.LoadedContent;
@@ -33,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Turns loaded content into a {@link Library}: each file is checked against its JSON Schema, then
@@ -69,7 +69,10 @@ public final class ContentValidator {
 
     /**
      * One entry read from its document and checked on its own (schema, dates, reference data,
-     * vocabulary, files), before the references between entries; empty when its schema failed.
+     * vocabulary, files), before the references between entries; empty when the front matter is
+     * not a block of fields. A document whose schema failed is still read, the values the schema
+     * refused read as absent, so that its other problems are reported in the same run; its
+     * problems keep it out of any library.
      */
     public Optional<Draft> draft(SourceDocument doc, Vocabulary vocabulary, Problems problems) {
         Fields fields = new Fields(doc.frontMatter(), problems::add);

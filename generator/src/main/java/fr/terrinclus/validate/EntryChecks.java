@@ -1,7 +1,6 @@
 package fr.terrinclus.validate;
 
 import fr.terrinclus.Suggestions;
-import tools.jackson.databind.JsonNode;
 import fr.terrinclus.load.ContentPaths;
 import fr.terrinclus.model.Attachment;
 import fr.terrinclus.model.PartialDate;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import tools.jackson.databind.JsonNode;
 
 /** The checks of one entry that need more than its schema: reference data, vocabulary, files. */
 final class EntryChecks {

@@ -1,6 +1,5 @@
 package fr.terrinclus.validate;
 
-import tools.jackson.databind.JsonNode;
 import fr.terrinclus.Problem;
 import fr.terrinclus.load.Position;
 import fr.terrinclus.load.YamlDocument;
@@ -9,6 +8,7 @@ import fr.terrinclus.model.PartialDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads values out of a document that passed its schema, and reports problems the schema cannot

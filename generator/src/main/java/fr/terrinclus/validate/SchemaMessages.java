@@ -1,8 +1,7 @@
 package fr.terrinclus.validate;
 
-import tools.jackson.databind.JsonNode;
-import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.Error;
+import com.networknt.schema.SchemaLocation;
 import fr.terrinclus.Problem;
 import fr.terrinclus.Suggestions;
 import fr.terrinclus.load.Position;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Words JSON Schema errors in French for editors: which field, what was expected (from the

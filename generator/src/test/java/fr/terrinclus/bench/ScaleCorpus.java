@@ -1,7 +1,5 @@
 package fr.terrinclus.bench;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 import fr.terrinclus.reference.Department;
 import fr.terrinclus.reference.ReferenceData;
 import java.io.IOException;
@@ -17,6 +15,8 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Writes a deterministic content folder of {@code entries} guides, projects and partners (about

@@ -1,7 +1,5 @@
 package fr.terrinclus.bench;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import fr.terrinclus.Workers;
 import fr.terrinclus.search.ClientIndex;
 import fr.terrinclus.search.LuceneIndex;
@@ -19,6 +17,8 @@ import java.util.Random;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Search benchmark on a generated corpus of French pages (default 10,000). Not a test: run it with

@@ -3,8 +3,6 @@ package fr.terrinclus.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 import fr.terrinclus.pipeline.TestSite;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.UnhandledAlertException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * A site whose Markdown and front matter carry the whole XSS corpus is built and every page is

@@ -2,9 +2,6 @@ package fr.terrinclus.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 import fr.terrinclus.pipeline.BuildOptions;
 import fr.terrinclus.pipeline.SiteBuilder;
 import fr.terrinclus.pipeline.TestSite;
@@ -17,6 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Search quality on the judged French query set ({@code requetes-jugees.yaml}), measured with the
