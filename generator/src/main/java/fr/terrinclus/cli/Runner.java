@@ -41,7 +41,7 @@ final class Runner {
         } catch (BuildFailure failure) {
             if (failure.kind() == BuildFailure.Kind.USAGE) {
                 failure.problems().forEach(p -> err.println(p.message()));
-                err.println("Aide : java -jar terrinclus.jar " + spec.name() + " --help");
+                err.println("Aide : terrinclus " + spec.name() + " --help");
                 err.flush();
                 return USAGE;
             }

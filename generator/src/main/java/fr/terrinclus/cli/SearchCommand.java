@@ -59,7 +59,7 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (limit < 1 || limit > MAX_LIMIT) {
             err.println("--limit doit être compris entre 1 et " + MAX_LIMIT + " (reçu : " + limit + ")");
-            err.println("Aide : java -jar terrinclus.jar search --help");
+            err.println("Aide : terrinclus search --help");
             err.flush();
             return 2;
         }

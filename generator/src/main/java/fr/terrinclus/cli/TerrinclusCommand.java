@@ -37,7 +37,7 @@ public final class TerrinclusCommand implements Runnable {
             PrintWriter err = e.getCommandLine().getErr();
             err.println(French.usageError(e));
             CommandLine failed = e.getCommandLine();
-            err.println("Aide : java -jar terrinclus.jar " + (failed.getParent() == null ? "" : failed.getCommandName() + " ")
+            err.println("Aide : terrinclus " + (failed.getParent() == null ? "" : failed.getCommandName() + " ")
                     + "--help");
             return 2;
         });

@@ -54,4 +54,13 @@ class LauncherIT {
         assertEquals("terrinclus : " + dir.toRealPath().resolve("target/terrinclus.jar")
                 + " introuvable ; construisez-le d'abord avec « mvn -q -B package -DskipTests »\n", run.output());
     }
+
+    /** Found by trying it: through a link (/usr/local/bin/terrinclus), the jar was looked for beside the link. */
+    @Test
+    void runsThroughASymbolicLink() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("terrinclus"), LAUNCHER);
+        Run run = run(link, Map.of(), "--version");
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().startsWith("terrinclus "), run.output());
+    }
 }
