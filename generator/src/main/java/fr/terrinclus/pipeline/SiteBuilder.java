@@ -45,8 +45,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 /**
@@ -122,6 +122,7 @@ public final class SiteBuilder {
         content = null;
 
         Map<String, PageBody> bodies = bodies(library, problems, workers, stages, listener);
+        library = library.withoutMarkdown();
         SiteRenderer renderer = null;
         SiteRenderer.Plan plan = new SiteRenderer.Plan(Collections.emptySortedSet(), new ArrayList<>());
         String themeFile = display(options.theme());
@@ -191,7 +192,8 @@ public final class SiteBuilder {
 
         Production(List<SearchDocument> docs, BiFunction<String, String, String> labels, SiteRenderer renderer, SiteRenderer.Plan plan,
                    List<OutputFile> files, Workers workers, Problems problems, Stages stages, BuildListener listener) {
-            this.docs = docs;
+            // the index takes the documents out of this list as it indexes them
+            this.docs = new ArrayList<>(docs);
             this.labels = labels;
             this.renderer = renderer;
             this.plan = plan;
@@ -235,13 +237,17 @@ public final class SiteBuilder {
          * Lucene index; returns the number of files written into the site.
          */
         private int writeSearch(OutputSink sink, Path lucene) throws IOException {
-            SortedMap<String, byte[]> index = lucene == null ? ClientIndex.files(docs, labels, workers)
-                    : SearchIndexes.write(docs, labels, workers, lucene);
-            for (Map.Entry<String, byte[]> file : index.entrySet()) {
-                sink.write(OutputFile.generated(SEARCH_DATA + file.getKey(), file.getValue()));
-            }
+            BiConsumer<String, byte[]> out = (name, bytes) -> {
+                try {
+                    sink.write(OutputFile.generated(SEARCH_DATA + name, bytes));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+            int index = lucene == null ? ClientIndex.write(docs, labels, workers, out)
+                    : SearchIndexes.write(docs, labels, workers, lucene, out);
             sink.write(OutputFile.generated(SEARCH_ENGINE, ClientIndex.engine()));
-            return index.size() + 1;
+            return index + 1;
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import org.apache.lucene.util.SmallFloat;
 import tools.jackson.core.JacksonException;
@@ -78,6 +79,12 @@ public final class ClientIndex {
         return files(docs, label, workers, (batch, fields) -> { });
     }
 
+    /** {@link #write(List, BiFunction, Workers, AnalysedBatch, BiConsumer)} with nothing else made of the pages. */
+    public static int write(List<SearchDocument> docs, BiFunction<String, String, String> label, Workers workers,
+                            BiConsumer<String, byte[]> out) {
+        return write(docs, label, workers, (batch, fields) -> { }, out);
+    }
+
     /** What else is made of each batch of analysed pages, in page order (the editors' index). */
     interface AnalysedBatch {
         /** {@code fields} holds, for each of {@code docs}, its fields' counted terms in {@link SearchDocument.Field} order. */
@@ -88,15 +95,35 @@ public final class ClientIndex {
     static SortedMap<String, byte[]> files(List<SearchDocument> docs, BiFunction<String, String, String> label,
                                            Workers workers, AnalysedBatch also) {
         SortedMap<String, byte[]> files = new TreeMap<>();
+        write(new ArrayList<>(docs), label, workers, also, files::put);
+        return files;
+    }
+
+    /**
+     * Gives each file of the index to {@code out} as soon as it is made, and returns their number.
+     * Takes the documents out of {@code docs} (which is empty on return) batch by batch as they are
+     * indexed, with their excerpt and card files: at 10,000 pages, holding neither every page's
+     * text nor every file until the end lowers the stage's memory by about 150 MB.
+     */
+    static int write(List<SearchDocument> docs, BiFunction<String, String, String> label, Workers workers,
+                     AnalysedBatch also, BiConsumer<String, byte[]> out) {
+        int[] count = new int[1];
+        BiConsumer<String, byte[]> counted = (name, bytes) -> {
+            out.accept(name, bytes);
+            count[0]++;
+        };
         int n = docs.size();
         Postings postings = new Postings(FIELDS.length);
+        List<SearchDocument.Facets> facets = new ArrayList<>(n);
         // analysis, the costly part, on every thread, in batches that bound what is held at once;
         // merged in document order, so the index is the same whatever the threads
         Map<String, String> surfaceOf = new ConcurrentHashMap<>();
         // surface form → the term of its first token
         Map<String, String> surfaces = new HashMap<>();
         for (int from = 0; from < n; from += ANALYSIS_BATCH) {
-            List<SearchDocument> batch = docs.subList(from, Math.min(n, from + ANALYSIS_BATCH));
+            List<SearchDocument> taken = docs.subList(0, Math.min(docs.size(), ANALYSIS_BATCH));
+            List<SearchDocument> batch = List.copyOf(taken);
+            taken.clear();
             List<Analysed> analysed = workers.map(batch, doc -> Analysed.of(doc, surfaceOf));
             also.accept(batch, analysed.stream().map(Analysed::fields).toList());
             for (int d = 0; d < batch.size(); d++) {
@@ -104,21 +131,22 @@ public final class ClientIndex {
                     postings.add(batch.get(d).id(), f, analysed.get(d).fields().get(f));
                 }
                 analysed.get(d).surfaces().forEach(surfaces::putIfAbsent);
+                facets.add(batch.get(d).facets());
+                counted.accept(excerptFileName(batch.get(d).id()), excerptFile(batch.get(d)));
+            }
+            // a batch holds whole card groups: it starts at a multiple of ANALYSIS_BATCH, itself one of GROUP
+            for (int first = 0; first < batch.size(); first += GROUP) {
+                int group = (from + first) / GROUP;
+                counted.accept(cardFileName(group), cardFile(group, batch.subList(first, Math.min(batch.size(), first + GROUP))));
             }
         }
-        List<String> shardStarts = writeShards(postings, files);
-        List<String> lexiconKeys = writeLexicon(new TreeMap<>(surfaces), postings, files);
-        Map<String, Map<String, Object>> facets = facetDictionaries(docs, label);
-        files.put(FACETS, facetFile(docs, facets));
-        for (int g = 0; g * GROUP < n; g++) {
-            files.put(cardFileName(g), cardFile(docs, g));
-        }
-        for (SearchDocument doc : docs) {
-            files.put(excerptFileName(doc.id()), excerptFile(doc));
-        }
-        files.put(ANALYSIS, analysisFile());
-        files.put(MANIFEST, manifestFile(n, postings, shardStarts, lexiconKeys, facets));
-        return files;
+        List<String> shardStarts = writeShards(postings, counted);
+        List<String> lexiconKeys = writeLexicon(new TreeMap<>(surfaces), postings, counted);
+        Map<String, Map<String, Object>> dictionaries = facetDictionaries(facets, label);
+        counted.accept(FACETS, facetFile(facets, dictionaries));
+        counted.accept(ANALYSIS, analysisFile());
+        counted.accept(MANIFEST, manifestFile(n, postings, shardStarts, lexiconKeys, dictionaries));
+        return count[0];
     }
 
     /** The facet table's script, named in the manifest. */
@@ -133,7 +161,11 @@ public final class ClientIndex {
 
     /** The cards of group {@code group}'s pages. */
     static byte[] cardFile(List<SearchDocument> docs, int group) {
-        List<SearchDocument> pages = docs.subList(group * GROUP, Math.min(docs.size(), (group + 1) * GROUP));
+        return cardFile(group, docs.subList(group * GROUP, Math.min(docs.size(), (group + 1) * GROUP)));
+    }
+
+    /** The card file of group {@code group}, whose pages are {@code pages}. */
+    private static byte[] cardFile(int group, List<SearchDocument> pages) {
         return script("c/" + number(group), pages.stream().map(ClientIndex::card).toList());
     }
 
@@ -150,8 +182,9 @@ public final class ClientIndex {
         return ("TerrinclusSearch.receive(\"analyse\"," + AnalysisTables.json() + ");\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] facetFile(List<SearchDocument> docs, Map<String, Map<String, Object>> facets) {
-        return script(FACETS_NAME, facetTable(docs, facets));
+    /** The facet table of pages whose facets are {@code pages}, in page order. */
+    static byte[] facetFile(List<SearchDocument.Facets> pages, Map<String, Map<String, Object>> facets) {
+        return script(FACETS_NAME, facetTable(pages, facets));
     }
 
     static byte[] manifestFile(int n, Postings postings, List<String> shardStarts, List<String> lexiconKeys,
@@ -192,7 +225,7 @@ public final class ClientIndex {
     }
 
     /** Writes the postings shards; returns the first term of each. */
-    private static List<String> writeShards(Postings postings, Map<String, byte[]> files) {
+    private static List<String> writeShards(Postings postings, BiConsumer<String, byte[]> files) {
         List<String> starts = new ArrayList<>();
         List<String> terms = new ArrayList<>();
         List<String> encoded = new ArrayList<>();
@@ -223,8 +256,9 @@ public final class ClientIndex {
         return bytes + term.length();
     }
 
-    private static void flushShard(List<String> terms, List<String> encoded, List<String> starts, Map<String, byte[]> files) {
-        files.put(shardFileName(starts.size()), shardFile(starts.size(), terms, encoded));
+    private static void flushShard(List<String> terms, List<String> encoded, List<String> starts,
+                                   BiConsumer<String, byte[]> files) {
+        files.accept(shardFileName(starts.size()), shardFile(starts.size(), terms, encoded));
         starts.add(terms.get(0));
         terms.clear();
         encoded.clear();
@@ -243,11 +277,11 @@ public final class ClientIndex {
     }
 
     private static List<String> writeLexicon(SortedMap<String, String> surfaces, Postings postings,
-                                             Map<String, byte[]> files) {
+                                             BiConsumer<String, byte[]> files) {
         SortedMap<String, List<List<Object>>> byKey = new TreeMap<>();
         surfaces.forEach((surface, term) -> byKey.computeIfAbsent(lexiconKey(surface), k -> new ArrayList<>())
                 .add(lexiconEntry(surface, term, postings)));
-        byKey.forEach((key, entries) -> files.put(lexiconFileName(key), lexiconFile(key, entries)));
+        byKey.forEach((key, entries) -> files.accept(lexiconFileName(key), lexiconFile(key, entries)));
         return new ArrayList<>(byKey.keySet());
     }
 
@@ -281,12 +315,12 @@ public final class ClientIndex {
     /** The facets, in the manifest's order. */
     static final List<String> FACET_NAMES = List.of("type", "statut", "departement", "pays", "thematique", "odd");
 
-    static Map<String, Map<String, Object>> facetDictionaries(List<SearchDocument> docs,
+    static Map<String, Map<String, Object>> facetDictionaries(List<SearchDocument.Facets> pages,
                                                               BiFunction<String, String, String> label) {
         Map<String, Set<String>> values = new HashMap<>();
         FACET_NAMES.forEach(facet -> values.put(facet, new HashSet<>()));
-        for (SearchDocument doc : docs) {
-            values.forEach((facet, set) -> set.addAll(valuesOf(doc.facets(), facet)));
+        for (SearchDocument.Facets page : pages) {
+            values.forEach((facet, set) -> set.addAll(valuesOf(page, facet)));
         }
         return facetDictionaries(values, label);
     }
@@ -312,7 +346,7 @@ public final class ClientIndex {
      * a count, then the ids.
      */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> facetTable(List<SearchDocument> docs, Map<String, Map<String, Object>> facets) {
+    private static Map<String, Object> facetTable(List<SearchDocument.Facets> pages, Map<String, Map<String, Object>> facets) {
         Map<String, Object> table = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, Object>> facet : facets.entrySet()) {
             List<String> values = (List<String>) facet.getValue().get("valeurs");
@@ -320,10 +354,10 @@ public final class ClientIndex {
             for (int i = 0; i < values.size(); i++) {
                 ids.put(values.get(i), i);
             }
-            boolean simple = docs.stream().allMatch(d -> valuesOf(d.facets(), facet.getKey()).size() <= 1);
+            boolean simple = pages.stream().allMatch(page -> valuesOf(page, facet.getKey()).size() <= 1);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (SearchDocument doc : docs) {
-                List<String> own = valuesOf(doc.facets(), facet.getKey());
+            for (SearchDocument.Facets page : pages) {
+                List<String> own = valuesOf(page, facet.getKey());
                 if (simple) {
                     Postings.varint(out, own.isEmpty() ? 0 : ids.get(own.get(0)) + 1);
                 } else {

@@ -166,7 +166,7 @@ public final class LiveIndex {
         facetCounts.clear();
         next.forEach(doc -> count(doc.facets(), 1));
         facets = ClientIndex.facetDictionaries(facetValues(), label);
-        facetFile = ClientIndex.facetFile(next, facets);
+        facetFile = facetTable(next, facets);
         out.put(ClientIndex.FACETS, facetFile);
         manifest = manifest(facets);
         out.put(ClientIndex.MANIFEST, manifest);
@@ -287,7 +287,7 @@ public final class LiveIndex {
         Map<String, Map<String, Object>> nextFacets = ClientIndex.facetDictionaries(facetValues(), label);
         // the facet table is every page's values: made again only when one of them may have moved
         if (facetsMoved || !nextFacets.equals(facets)) {
-            byte[] table = ClientIndex.facetFile(next, nextFacets);
+            byte[] table = facetTable(next, nextFacets);
             if (!Arrays.equals(table, facetFile)) {
                 facetFile = table;
                 out.put(ClientIndex.FACETS, table);
@@ -455,5 +455,9 @@ public final class LiveIndex {
     private byte[] manifest(Map<String, Map<String, Object>> facets) {
         List<String> starts = shards.stream().map(s -> s.get(0)).toList();
         return ClientIndex.manifestFile(docs.size(), postings, starts, new ArrayList<>(lexicon.keySet()), facets);
+    }
+
+    private static byte[] facetTable(List<SearchDocument> docs, Map<String, Map<String, Object>> facets) {
+        return ClientIndex.facetFile(docs.stream().map(SearchDocument::facets).toList(), facets);
     }
 }

@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 /**
@@ -22,12 +22,14 @@ public final class SearchIndexes {
     }
 
     /**
-     * Writes the Lucene index into the folder {@code lucene} and returns the browser index's files.
+     * Writes the Lucene index into the folder {@code lucene} and gives the browser index's files to
+     * {@code out} as they are made; returns their number. Takes the documents out of {@code docs},
+     * as {@link ClientIndex} indexes them.
      *
      * @param label the label of a facet value: {@code (facet, value) → text}
      */
-    public static SortedMap<String, byte[]> write(List<SearchDocument> docs, BiFunction<String, String, String> label,
-                                                  Workers workers, Path lucene) throws IOException {
+    public static int write(List<SearchDocument> docs, BiFunction<String, String, String> label, Workers workers,
+                            Path lucene, BiConsumer<String, byte[]> out) throws IOException {
         // one thread: batches are added in the order they are submitted, so documents keep the pages' order
         ExecutorService editors = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "lucene");
@@ -37,12 +39,12 @@ public final class SearchIndexes {
         try (LuceneIndex.Writer writer = new LuceneIndex.Writer(lucene)) {
             List<Future<Void>> added = new ArrayList<>();
             try {
-                return ClientIndex.files(docs, label, workers, (batch, fields) -> added.add(editors.submit(() -> {
+                return ClientIndex.write(docs, label, workers, (batch, fields) -> added.add(editors.submit(() -> {
                     for (int i = 0; i < batch.size(); i++) {
                         writer.add(batch.get(i), fields.get(i));
                     }
                     return null;
-                })));
+                })), out);
             } finally {
                 // the writer closes only once every batch is in, or has failed
                 awaitAll(added);

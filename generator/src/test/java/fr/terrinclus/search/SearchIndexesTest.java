@@ -2,12 +2,15 @@ package fr.terrinclus.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.terrinclus.Workers;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,12 +42,16 @@ class SearchIndexesTest {
     @Test
     void bothIndexesFromOneAnalysisEqualEachBuiltAlone() throws Exception {
         List<SearchDocument> docs = Corpus.generate(1200, 11);
-        SortedMap<String, byte[]> together;
+        SortedMap<String, byte[]> together = new TreeMap<>();
         SortedMap<String, byte[]> alone;
+        List<SearchDocument> taken = new ArrayList<>(docs);
+        int count;
         try (Workers workers = new Workers(2)) {
-            together = SearchIndexes.write(docs, (facet, value) -> value, workers, dir.resolve("lucene"));
+            count = SearchIndexes.write(taken, (facet, value) -> value, workers, dir.resolve("lucene"), together::put);
             alone = ClientIndex.files(docs, (facet, value) -> value, workers);
         }
+        assertEquals(together.size(), count);
+        assertTrue(taken.isEmpty(), "the documents are taken out of the list as they are indexed");
         assertEquals(alone.keySet(), together.keySet());
         alone.forEach((path, bytes) -> assertEquals(new String(bytes), new String(together.get(path)), path));
         ByteBuffersDirectory reference = new ByteBuffersDirectory();
