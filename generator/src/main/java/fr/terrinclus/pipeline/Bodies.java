@@ -9,6 +9,7 @@ import fr.terrinclus.link.LinkResolver;
 import fr.terrinclus.markdown.RenderedMarkdown;
 import fr.terrinclus.model.Entry;
 import fr.terrinclus.model.Library;
+import fr.terrinclus.model.SourceText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -37,7 +38,12 @@ final class Bodies {
 
     /** The body of {@code entry}; its problems go to {@code report}. Thread-safe. */
     Body make(Entry entry, Consumer<Problem> report) {
-        RenderedMarkdown md = tools.markdown().render(entry.source(), report);
+        return make(entry, entry.source(), report);
+    }
+
+    /** The body of {@code entry} from {@code source}, its Markdown (the entry may no longer hold it). */
+    Body make(Entry entry, SourceText source, Consumer<Problem> report) {
+        RenderedMarkdown md = tools.markdown().render(source, report);
         HtmlSanitizer.Sanitized clean = tools.sanitizer().sanitize(md.html());
         reportRefused(entry, md, clean, report);
         BodyDocument document = new BodyDocument(clean.document());

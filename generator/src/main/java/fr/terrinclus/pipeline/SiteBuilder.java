@@ -15,6 +15,7 @@ import fr.terrinclus.load.LoadedContent;
 import fr.terrinclus.load.SourceTree;
 import fr.terrinclus.model.Entry;
 import fr.terrinclus.model.Library;
+import fr.terrinclus.model.SourceText;
 import fr.terrinclus.render.PageRenderer;
 import fr.terrinclus.render.SiteRenderer;
 import fr.terrinclus.render.Sitemap;
@@ -46,8 +47,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 /**
  * Runs the pipeline: load content → validate → render Markdown → resolve links → render
@@ -121,8 +124,11 @@ public final class SiteBuilder {
         // from here on, the content lives in the library only
         content = null;
 
-        Map<String, PageBody> bodies = bodies(library, problems, workers, stages, listener);
+        // each entry's Markdown is held only until its body is made
+        AtomicReferenceArray<SourceText> markdown = new AtomicReferenceArray<>(
+                library.entries().stream().map(Entry::source).toArray(SourceText[]::new));
         library = library.withoutMarkdown();
+        Map<String, PageBody> bodies = bodies(library, markdown, problems, workers, stages, listener);
         SiteRenderer renderer = null;
         SiteRenderer.Plan plan = new SiteRenderer.Plan(Collections.emptySortedSet(), new ArrayList<>());
         String themeFile = display(options.theme());
@@ -275,13 +281,17 @@ public final class SiteBuilder {
     }
 
     /** The bodies of all entries, by source path; then the anchors other pages link to are checked. */
-    private Map<String, PageBody> bodies(Library library, Problems problems, Workers workers, Stages stages,
-                                         BuildListener listener) throws BuildFailure {
+    /**
+     * The body of every entry of {@code library}, whose Markdown, entry by entry in the library's
+     * order, {@code markdown} holds and gives up as each body is made.
+     */
+    private Map<String, PageBody> bodies(Library library, AtomicReferenceArray<SourceText> markdown, Problems problems,
+                                         Workers workers, Stages stages, BuildListener listener) throws BuildFailure {
         Bodies maker = new Bodies(tools(), library);
         List<Entry> entries = library.entries();
         listener.working("markdown", entries.size());
-        List<Bodies.Body> rendered = workers.map(entries, entry -> {
-            Bodies.Body body = maker.make(entry, problems::add);
+        List<Bodies.Body> rendered = workers.map(IntStream.range(0, entries.size()).boxed().toList(), i -> {
+            Bodies.Body body = maker.make(entries.get(i), markdown.getAndSet(i, null), problems::add);
             listener.pageDone();
             return body;
         });

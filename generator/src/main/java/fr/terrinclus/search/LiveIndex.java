@@ -111,7 +111,7 @@ public final class LiveIndex {
     }
 
     private static List<String> textOf(SearchDocument doc) {
-        return List.of(doc.title(), doc.summary(), doc.headings(), doc.keywords(), doc.body());
+        return List.of(doc.title(), doc.summary(), doc.headings(), doc.keywords(), doc.body(), doc.details());
     }
 
     private ClientIndex.Analysed analyse(SearchDocument doc) {

@@ -9,6 +9,9 @@ import java.util.List;
  * @param id        position in the index, from 0, in site path order
  * @param keywords  labels of its facets (department names and codes, countries, themes, SDGs,
  *                  status, partners), so that "2A", "ODD 6" or "Sénégal" find it
+ * @param body      the text of its Markdown body: the very string of the rendered body, not a copy
+ * @param details   the rest of its searchable text (objectives, the change block…), searched with
+ *                  the body
  * @param excerpt   the text excerpts and highlights are taken from
  */
 public record SearchDocument(
@@ -19,8 +22,15 @@ public record SearchDocument(
         String headings,
         String keywords,
         String body,
+        String details,
         String excerpt,
         Facets facets) {
+
+    /** A page whose searchable text is all in its body. */
+    public SearchDocument(int id, Result result, String title, String summary, String headings, String keywords,
+                          String body, String excerpt, Facets facets) {
+        this(id, result, title, summary, headings, keywords, body, "", excerpt, facets);
+    }
 
     /**
      * What a result shows of the page.
@@ -53,8 +63,13 @@ public record SearchDocument(
             case SUMMARY -> summary;
             case HEADINGS -> headings;
             case KEYWORDS -> keywords;
-            case BODY -> body;
+            case BODY -> joined(body, details);
         };
+    }
+
+    /** The body's text followed by the other text searched with it. */
+    static String joined(String body, String details) {
+        return details.isEmpty() ? body : body.isEmpty() ? details : body + " " + details;
     }
 
     /** The searchable fields and their boosts; the browser applies the same. */

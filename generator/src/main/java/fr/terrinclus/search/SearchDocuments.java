@@ -163,7 +163,7 @@ public final class SearchDocuments {
 
     private static SearchDocument renumbered(SearchDocument doc, int id) {
         return new SearchDocument(id, doc.result(), doc.title(), doc.summary(), doc.headings(), doc.keywords(),
-                doc.body(), doc.excerpt(), doc.facets());
+                doc.body(), doc.details(), doc.excerpt(), doc.facets());
     }
 
     private static SearchDocument document(int id, Library library, Entry entry, PageBody body, String address,
@@ -172,11 +172,14 @@ public final class SearchDocuments {
         String summary = Objects.requireNonNullElse(entry.meta().summary(), "");
         SearchDocument.Result card = new SearchDocument.Result(kind, labels.kind(kind), entry.title(), address,
                 summary, entry.meta().example(), labels.facts(entry));
-        String text = ((body == null ? "" : body.text()) + " " + structuredText(entry)).strip();
+        // the body's text is shared with the page being rendered: a copy would be a second one per page
+        String text = body == null ? "" : body.text().strip();
+        String details = structuredText(entry).strip();
         String headings = body == null ? "" : body.headings().stream().map(Heading::text).collect(Collectors.joining(" "));
-        String excerpt = (summary + " " + text).strip();
+        String excerpt = (summary + " " + SearchDocument.joined(text, details)).strip();
         return new SearchDocument(id, card, entry.title(), summary, headings, keywords(library, entry, card),
-                text, excerpt.length() > EXCERPT_CHARS ? excerpt.substring(0, EXCERPT_CHARS) : excerpt, facets(entry, card));
+                text, details, excerpt.length() > EXCERPT_CHARS ? excerpt.substring(0, EXCERPT_CHARS) : excerpt,
+                facets(entry, card));
     }
 
     /** The partners a project names, porteur first: its document's keywords show their names. */
