@@ -1,5 +1,6 @@
 package fr.terrinclus.cli;
 
+import fr.terrinclus.pipeline.SiteBuilder;
 import fr.terrinclus.search.SearchQuery;
 import fr.terrinclus.search.Searcher;
 import fr.terrinclus.write.OutputFolder;
@@ -18,7 +19,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code terrinclus search}: asks the Lucene index written by {@code build}, for editors and tests. */
+/**
+ * {@code terrinclus search}: asks the search index of a site written by {@code build}, ranked by
+ * Lucene (which the browser's engine reproduces), for editors and tests.
+ */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Cherche dans l'index construit par « build » et affiche les résultats classés avec leur score.")
 final class SearchCommand implements Callable<Integer> {
@@ -68,12 +72,12 @@ final class SearchCommand implements Callable<Integer> {
             return fail(err, "« " + site + " » n'est pas un site construit : indiquez avec --site le dossier --out de « build »");
         }
         OutputFolder output = folder.get();
-        Path index = output.searchIndex();
+        Path index = output.site().resolve(SiteBuilder.SEARCH_DATA);
         if (output.interrupted()) {
             return fail(err, "la dernière publication de « " + site + " » a été interrompue : relancez « build » "
                     + "pour que le site et son index soient de nouveau identiques");
         }
-        if (!Files.isDirectory(index)) {
+        if (!Files.isRegularFile(index.resolve("manifeste.js"))) {
             return fail(err, "index de recherche de « " + site + " » introuvable (" + index + ") : lancez d'abord « build »");
         }
         Map<String, List<String>> filters = new LinkedHashMap<>();

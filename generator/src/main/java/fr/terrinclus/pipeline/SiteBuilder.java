@@ -22,7 +22,6 @@ import fr.terrinclus.render.Sitemap;
 import fr.terrinclus.search.ClientIndex;
 import fr.terrinclus.search.SearchDocument;
 import fr.terrinclus.search.SearchDocuments;
-import fr.terrinclus.search.SearchIndexes;
 import fr.terrinclus.search.SearchLabels;
 import fr.terrinclus.validate.ContentValidator;
 import fr.terrinclus.validate.SchemaValidator;
@@ -64,7 +63,7 @@ public final class SiteBuilder {
     static final String ACCESSIBILITY_PAGE = "accessibilite";
     /** Where the browser's search engine and its data go in the site. */
     static final String SEARCH_ENGINE = "recherche/moteur.js";
-    static final String SEARCH_DATA = "recherche/donnees/";
+    public static final String SEARCH_DATA = "recherche/donnees/";
     /** A page is written through a buffer of this many characters: most fit in one. */
     private static final int PAGE_BUFFER = 64 * 1024;
     private static final String BASE_URL = "https?://[^\\s]+";
@@ -153,7 +152,7 @@ public final class SiteBuilder {
         bodies = null;
         if (output == null) {
             try {
-                return new BuildReport(pages, production.into(OutputSink.DISCARD, null), stages.list());
+                return new BuildReport(pages, production.into(OutputSink.DISCARD), stages.list());
             } catch (IOException | UncheckedIOException e) {
                 throw new BuildFailure(List.of(Problem.inFile(display(options.content()),
                         "vérification impossible : " + french(e))));
@@ -162,7 +161,7 @@ public final class SiteBuilder {
         String shown = display(options.out());
         int written = 0;
         try (Publication publication = output.begin(options.lockWait())) {
-            written = production.into(publication, publication.searchIndexFolder());
+            written = production.into(publication);
             // recorded only if the inputs did not change while the build read them
             if (fingerprint.isPresent() && fingerprint.get().value()
                     .equals(fingerprint(options, fingerprint.get().stamps()).map(Fingerprint.Result::value).orElse(null))) {
@@ -180,10 +179,10 @@ public final class SiteBuilder {
 
     /**
      * Every file of the site, produced into a sink once the content is known to be right: each
-     * page as soon as it is rendered, then the search index (with, when asked, the editors' Lucene
-     * index beside it), then the other files. What has been written is dropped: each page once
-     * rendered, so that the bodies' HTML is gone when the index is built (at 10,000 pages that is
-     * 12 % less peak memory and 13 % less time), the search documents once indexed.
+     * page as soon as it is rendered, then the search index, then the other files. What has been
+     * written is dropped: each page once rendered, so that the bodies' HTML is gone when the index
+     * is built (at 10,000 pages that is 12 % less peak memory and 13 % less time), the search
+     * documents once indexed.
      */
     private static final class Production {
         private List<SearchDocument> docs;
@@ -211,12 +210,11 @@ public final class SiteBuilder {
         }
 
         /**
-         * Writes everything into {@code sink}, the Lucene index into {@code lucene} unless null;
-         * returns the number of site files. Once only.
+         * Writes everything into {@code sink}; returns the number of site files. Once only.
          *
          * @throws BuildFailure on template problems, the stage's problems with them
          */
-        int into(OutputSink sink, Path lucene) throws BuildFailure, IOException {
+        int into(OutputSink sink) throws BuildFailure, IOException {
             int pages = plan.pages().size();
             listener.working("gabarits", pages);
             workers.consume(plan.pages(), page -> {
@@ -230,7 +228,7 @@ public final class SiteBuilder {
             });
             stages.end("gabarits", pages + " pages HTML");
             listener.working("recherche", -1);
-            int search = writeSearch(sink, lucene);
+            int search = writeSearch(sink);
             docs = null;
             stages.end("recherche", search + " fichiers");
             sink.write(files);
@@ -239,10 +237,10 @@ public final class SiteBuilder {
         }
 
         /**
-         * Writes the browser's index and engine and, when {@code lucene} is a folder, the editors'
-         * Lucene index; returns the number of files written into the site.
+         * Writes the browser's index and engine (the editors' {@code search} reads the same index);
+         * returns the number of files written into the site.
          */
-        private int writeSearch(OutputSink sink, Path lucene) throws IOException {
+        private int writeSearch(OutputSink sink) throws IOException {
             BiConsumer<String, byte[]> out = (name, bytes) -> {
                 try {
                     sink.write(OutputFile.generated(SEARCH_DATA + name, bytes));
@@ -250,8 +248,7 @@ public final class SiteBuilder {
                     throw new UncheckedIOException(e);
                 }
             };
-            int index = lucene == null ? ClientIndex.write(docs, labels, workers, out)
-                    : SearchIndexes.write(docs, labels, workers, lucene, out);
+            int index = ClientIndex.write(docs, labels, workers, out);
             sink.write(OutputFile.generated(SEARCH_ENGINE, ClientIndex.engine()));
             return index + 1;
         }

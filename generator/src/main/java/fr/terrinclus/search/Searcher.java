@@ -32,9 +32,9 @@ public final class Searcher implements AutoCloseable {
         this.owned = owned;
     }
 
-    /** Searches the index written in the folder {@code dir}. */
+    /** Searches the browser index of a built site, in the folder {@code dir} ({@link LuceneIndex#ofClientIndex}). */
     public static Searcher open(java.nio.file.Path dir) throws IOException {
-        Directory directory = org.apache.lucene.store.FSDirectory.open(dir);
+        Directory directory = LuceneIndex.ofClientIndex(dir);
         return new Searcher(directory, directory);
     }
 

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Where a build may write: the site folder given with {@code --out}, and beside it the state
  * folder {@code .terrinclus/<name>/} that holds what the build keeps without publishing it (the
- * editors' search index, the lock, folders being written). Nothing else is ever written.
+ * build cache, the lock, folders being written). Nothing else is ever written.
  *
  * <p>A folder is only replaced when it is absent, empty, or carries the {@link #MARKER} file this
  * tool writes into every site: an {@code index.html} proves nothing, and a mistyped {@code --out}
@@ -82,11 +82,10 @@ public final class OutputFolder {
         }
         OutputFolder output = new OutputFolder(site);
         // the state is written and deleted without asking: never through a link, never into a file
-        for (Path part : List.of(output.state.getParent(), output.state, output.state.resolve(Publication.INDEX),
-                output.state.resolve(Publication.CACHE))) {
+        for (Path part : List.of(output.state.getParent(), output.state, output.state.resolve(Publication.CACHE))) {
             if (Files.exists(part, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(part, LinkOption.NOFOLLOW_LINKS)) {
                 throw new Refused("« " + part + " » doit être un dossier, et non un lien ou un fichier : Terrinclus y "
-                        + "garde l'index de recherche, le cache et les dossiers en cours d'écriture ; supprimez-le");
+                        + "garde le cache et les dossiers en cours d'écriture ; supprimez-le");
             }
         }
         return output;
@@ -100,11 +99,6 @@ public final class OutputFolder {
 
     public Path site() {
         return site;
-    }
-
-    /** The editors' Lucene index, published together with the site. */
-    public Path searchIndex() {
-        return state.resolve(Publication.INDEX);
     }
 
     /** The build cache of the site in place, published with it. */

@@ -22,11 +22,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * One publication into an {@link OutputFolder}: every output (the site, the editors' search
- * index, the build cache) is written into a fresh folder of the state folder, then all of them are swapped in
- * together. A failed move is undone. A journal, written once every folder is complete and removed
- * once all are in place, marks the swaps in progress: if the process dies half-way, {@code search}
- * refuses the index until a build publishes again (the site may be missing until then; what a
+ * One publication into an {@link OutputFolder}: every output (the site, the build cache) is
+ * written into a fresh folder of the state folder, then all of them are swapped in together. A
+ * failed move is undone. A journal, written once every folder is complete and removed once all are
+ * in place, marks the swaps in progress: if the process dies half-way, {@code search} refuses the
+ * site's index until a build publishes again (the site may be missing until then; what a
  * killed build left is removed, never published). Until {@link #commit()} nothing visible changes; {@link #close()} without a commit
  * removes what was written.
  *
@@ -35,7 +35,6 @@ import java.util.regex.Pattern;
  */
 public final class Publication implements OutputSink, AutoCloseable {
     static final String JOURNAL = "publication";
-    static final String INDEX = "index";
     static final String CACHE = "cache";
     static final String SITE = "site";
     private static final Pattern LEFTOVER = Pattern.compile("(tmp|old)-[0-9a-f]+-[a-z]+");
@@ -61,7 +60,6 @@ public final class Publication implements OutputSink, AutoCloseable {
     private static Map<String, Path> outputs(Path site, Path state) {
         Map<String, Path> outputs = new LinkedHashMap<>();
         // the site last: what readers see changes once everything else is in place
-        outputs.put(INDEX, state.resolve(INDEX));
         outputs.put(CACHE, state.resolve(CACHE));
         outputs.put(SITE, site);
         return outputs;
@@ -90,11 +88,6 @@ public final class Publication implements OutputSink, AutoCloseable {
     /** The folder being written that will become the build cache, published with the site it describes. */
     public Path cacheFolder() {
         return temp(CACHE);
-    }
-
-    /** The folder being written that will become the editors' search index. */
-    public Path searchIndexFolder() {
-        return temp(INDEX);
     }
 
     /** A new file of the new site folder, refused outside it; several threads may create files at once. */
@@ -246,7 +239,7 @@ public final class Publication implements OutputSink, AutoCloseable {
     /** The publication passed the point of no return and could not undo it; the next build replaces both outputs. */
     public static final class Interrupted extends IOException {
         Interrupted(IOException cause) {
-            super("publication interrompue (" + IoMessages.french(cause) + ") ; le site et l'index seront "
+            super("publication interrompue (" + IoMessages.french(cause) + ") ; le site et le cache seront "
                     + "remplacés ensemble par la prochaine construction", cause);
         }
     }

@@ -154,7 +154,8 @@ class OutputSafetyTest {
         cli.setErr(new PrintWriter(err));
         assertEquals(2, cli.execute("search", "eau", "--limit", "0"));
         assertTrue(err.toString().contains("--limit doit être compris entre 1 et 1000 (reçu : 0)"), err.toString());
-        Files.createDirectories(dir.resolve(".terrinclus/site/index"));
+        Files.createDirectories(dir.resolve("site/recherche/donnees"));
+        Files.writeString(dir.resolve("site/recherche/donnees/manifeste.js"), "pas un index");
         assertEquals(1, cli.execute("search", "eau", "--site", dir.resolve("site").toString()));
         assertTrue(err.toString().contains("index de recherche de « " + dir.resolve("site") + " » illisible"), err.toString());
         assertFalse(err.toString().contains("Erreur interne"), err.toString());

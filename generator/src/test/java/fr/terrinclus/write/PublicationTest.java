@@ -33,32 +33,32 @@ class PublicationTest {
     private void publish(String text) throws IOException, OutputFolder.Refused {
         try (Publication p = output().begin(WAIT)) {
             p.write(List.of(OutputFile.generated("index.html", bytes(text))));
-            Files.writeString(p.searchIndexFolder().resolve("segments"), text);
+            Files.writeString(p.cacheFolder().resolve("segments"), text);
             p.commit();
         }
     }
 
     @Test
-    void siteAndIndexAreReplacedTogether() throws Exception {
+    void siteAndCacheAreReplacedTogether() throws Exception {
         publish("un");
         publish("deux");
         assertEquals("deux", Files.readString(dir.resolve("site/index.html")));
-        assertEquals("deux", Files.readString(output().searchIndex().resolve("segments")));
+        assertEquals("deux", Files.readString(output().cache().resolve("segments")));
         assertTrue(Files.exists(dir.resolve("site").resolve(OutputFolder.MARKER)));
-        assertEquals(List.of("cache", "index", "verrou"), list(dir.resolve(".terrinclus/site")));
+        assertEquals(List.of("cache", "verrou"), list(dir.resolve(".terrinclus/site")));
     }
 
     @Test
-    void aFailedWriteChangesNeitherTheSiteNorTheIndexAndLeavesNothing() throws Exception {
+    void aFailedWriteChangesNeitherTheSiteNorTheCacheAndLeavesNothing() throws Exception {
         publish("un");
         try (Publication p = output().begin(WAIT)) {
-            Files.writeString(p.searchIndexFolder().resolve("segments"), "deux");
+            Files.writeString(p.cacheFolder().resolve("segments"), "deux");
             assertThrows(IOException.class, () -> p.write(List.of(OutputFile.generated("../../evade.html", bytes("x")))));
         }
         assertEquals("un", Files.readString(dir.resolve("site/index.html")));
-        assertEquals("un", Files.readString(output().searchIndex().resolve("segments")));
+        assertEquals("un", Files.readString(output().cache().resolve("segments")));
         assertFalse(Files.exists(dir.resolve("evade.html")));
-        assertEquals(List.of("cache", "index", "verrou"), list(dir.resolve(".terrinclus/site")));
+        assertEquals(List.of("cache", "verrou"), list(dir.resolve(".terrinclus/site")));
     }
 
     /** The index is moved in first; when the site's move then fails, the index goes back: nothing changed. */
@@ -66,15 +66,15 @@ class PublicationTest {
     void aMoveThatFailsIsUndoneSoTheMessageIsTrue() throws Exception {
         publish("un");
         try (Publication p = output().begin(WAIT)) {
-            Files.writeString(p.searchIndexFolder().resolve("segments"), "deux");
+            Files.writeString(p.cacheFolder().resolve("segments"), "deux");
             Publication.deleteTree(p.siteFolder());
             IOException failure = assertThrows(IOException.class, p::commit);
             assertFalse(failure instanceof Publication.Interrupted, failure.toString());
         }
         assertEquals("un", Files.readString(dir.resolve("site/index.html")));
-        assertEquals("un", Files.readString(output().searchIndex().resolve("segments")));
+        assertEquals("un", Files.readString(output().cache().resolve("segments")));
         assertFalse(output().interrupted());
-        assertEquals(List.of("cache", "index", "verrou"), list(dir.resolve(".terrinclus/site")));
+        assertEquals(List.of("cache", "verrou"), list(dir.resolve(".terrinclus/site")));
     }
 
     /** What a build killed between its two swaps leaves: the old site aside, its place empty, the journal. */
@@ -93,7 +93,7 @@ class PublicationTest {
         publish("deux");
         assertFalse(output().interrupted());
         assertEquals("deux", Files.readString(dir.resolve("site/index.html")));
-        assertEquals(List.of("cache", "index", "verrou"), list(state));
+        assertEquals(List.of("cache", "verrou"), list(state));
     }
 
     /** The state folder is in the working tree: a pull request could plant a journal and folders to publish. */
@@ -137,7 +137,7 @@ class PublicationTest {
         Files.createDirectories(state.resolve("tmp-0123-site/lecture-seule"));
         Files.setPosixFilePermissions(state.resolve("tmp-0123-site/lecture-seule"), PosixFilePermissions.fromString("r-xr-xr-x"));
         publish("un");
-        assertEquals(List.of("cache", "index", "verrou"), list(state));
+        assertEquals(List.of("cache", "verrou"), list(state));
         assertEquals(List.of(".site.old-2023", ".terrinclus", "site"), list(dir), "nothing beside the site is removed");
     }
 
@@ -188,8 +188,8 @@ class PublicationTest {
             t.join();
         }
         String site = Files.readString(dir.resolve("site/index.html"));
-        assertEquals(site, Files.readString(output().searchIndex().resolve("segments")), "site and index from one build");
-        assertEquals(List.of("cache", "index", "verrou"), list(dir.resolve(".terrinclus/site")));
+        assertEquals(site, Files.readString(output().cache().resolve("segments")), "site and index from one build");
+        assertEquals(List.of("cache", "verrou"), list(dir.resolve(".terrinclus/site")));
     }
 
     private static byte[] bytes(String text) {

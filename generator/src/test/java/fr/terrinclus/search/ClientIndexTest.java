@@ -1,0 +1,109 @@
+package fr.terrinclus.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.terrinclus.Workers;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The browser index: the same bytes whatever the threads, and all the editors' Lucene index needs. */
+class ClientIndexTest {
+    private static final List<String> QUERIES = List.of("eau potable", "coopération décentralisée", "jeunes emploi",
+            "Sénégal", "ODD 6", "femmes agriculture", "aujourd'hui", "2A");
+
+    @TempDir
+    Path dir;
+
+    /** Several batches of analysis, merged in page order: the same bytes whatever the threads. */
+    @Test
+    void theBrowserIndexIsTheSameForOneAndFourThreads() {
+        List<SearchDocument> docs = Corpus.generate(1500, 5);
+        SortedMap<String, byte[]> one;
+        SortedMap<String, byte[]> four;
+        try (Workers workers = new Workers(1)) {
+            one = ClientIndex.files(docs, (facet, value) -> value, workers);
+        }
+        try (Workers workers = new Workers(4)) {
+            four = ClientIndex.files(docs, (facet, value) -> value, workers);
+        }
+        assertEquals(one.keySet(), four.keySet());
+        one.forEach((path, bytes) -> assertEquals(new String(bytes), new String(four.get(path)), path));
+    }
+
+    /** The build analyses each page once: Lucene, fed from the browser files, ranks as if fed the documents' text. */
+    @Test
+    void theEditorsIndexReadFromTheBrowserFilesRanksAsOneMadeFromTheText() throws Exception {
+        List<SearchDocument> docs = Corpus.generate(1200, 11);
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        List<SearchDocument> taken = new ArrayList<>(docs);
+        int count;
+        try (Workers workers = new Workers(2)) {
+            count = ClientIndex.write(taken, (facet, value) -> value, workers, files::put);
+        }
+        assertEquals(files.size(), count);
+        assertTrue(taken.isEmpty(), "the documents are taken out of the list as they are indexed");
+        Path folder = written(files);
+        ByteBuffersDirectory reference = new ByteBuffersDirectory();
+        LuceneIndex.write(reference, docs);
+        try (Searcher expected = new Searcher(reference); Searcher actual = Searcher.open(folder)) {
+            for (String text : QUERIES) {
+                for (Map<String, List<String>> filters : List.of(Map.<String, List<String>>of(),
+                        Map.of("type", List.of("projet")), Map.of("odd", List.of("6")), Map.of("pays", List.of("SN")))) {
+                    SearchQuery query = SearchQuery.of(text, filters);
+                    List<Searcher.Hit> hits = expected.search(query, 20);
+                    assertEquals(hits, actual.search(query, 20), text + " " + filters);
+                }
+                assertFalse(expected.search(SearchQuery.of(text, Map.of()), 20).isEmpty(), text);
+            }
+        }
+    }
+
+    @Test
+    void anIndexOfAnotherFormatVersionIsRefusedWithItsVersion() throws Exception {
+        SortedMap<String, byte[]> files = smallIndex();
+        String manifest = new String(files.get(ClientIndex.MANIFEST), StandardCharsets.UTF_8);
+        files.put(ClientIndex.MANIFEST, manifest.replace("\"version\":" + ClientIndex.FORMAT_VERSION, "\"version\":99")
+                .getBytes(StandardCharsets.UTF_8));
+        IOException refused = assertThrows(IOException.class, () -> Searcher.open(written(files)));
+        assertEquals("index au format 99, ce programme lit le format " + ClientIndex.FORMAT_VERSION, refused.getMessage());
+    }
+
+    @Test
+    void aManifestNamingFilesOutsideItsFolderIsRefused() throws Exception {
+        SortedMap<String, byte[]> files = smallIndex();
+        String manifest = new String(files.get(ClientIndex.MANIFEST), StandardCharsets.UTF_8);
+        files.put(ClientIndex.MANIFEST, manifest.replace("\"postings\":\"t/\"", "\"postings\":\"../../t/\"")
+                .getBytes(StandardCharsets.UTF_8));
+        IOException refused = assertThrows(IOException.class, () -> Searcher.open(written(files)));
+        assertEquals("fichier « ../../t/0.js » hors de l'index", refused.getMessage());
+    }
+
+    private static SortedMap<String, byte[]> smallIndex() {
+        try (Workers workers = new Workers(1)) {
+            return ClientIndex.files(Corpus.generate(10, 3), (facet, value) -> value, workers);
+        }
+    }
+
+    private Path written(SortedMap<String, byte[]> files) throws IOException {
+        Path folder = Files.createTempDirectory(dir, "donnees");
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path target = folder.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
+        return folder;
+    }
+}
