@@ -56,15 +56,35 @@ public final class Workers implements AutoCloseable {
      * every call has ended.
      */
     public <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
+        return this.<T, R>start(items, function).join();
+    }
+
+    /**
+     * {@link #map} started and not waited for: the caller works on while the threads do, then
+     * {@link Pending#join() joins}. From a worker's own thread, the work is done before this returns.
+     */
+    public <T, R> Pending<R> start(List<T> items, Function<? super T, ? extends R> function) {
         if (onDeepStack()) {
             // called from a worker: waiting on the pool from inside it could wait forever
-            return new ArrayList<>(items.stream().<R>map(function).toList());
+            List<R> done = new ArrayList<>(items.stream().<R>map(function).toList());
+            return () -> done;
         }
         List<Future<R>> futures = new ArrayList<>(items.size());
         for (T item : items) {
             futures.add(pool.submit(() -> function.apply(item)));
         }
-        List<R> results = new ArrayList<>(items.size());
+        return () -> results(futures);
+    }
+
+    /** Results of work {@linkplain #start started} on the threads. */
+    @FunctionalInterface
+    public interface Pending<R> {
+        /** The results in the items' order, once every call has ended; the first failure is thrown. */
+        List<R> join();
+    }
+
+    private static <R> List<R> results(List<Future<R>> futures) {
+        List<R> results = new ArrayList<>(futures.size());
         Throwable failure = null;
         for (Future<R> future : futures) {
             try {

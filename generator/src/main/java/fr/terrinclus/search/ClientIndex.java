@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.apache.lucene.util.SmallFloat;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
@@ -80,26 +81,8 @@ public final class ClientIndex {
      */
     public static SortedMap<String, byte[]> files(List<SearchDocument> docs, BiFunction<String, String, String> label,
                                                   Workers workers) {
-        return files(docs, label, workers, (batch, fields) -> { });
-    }
-
-    /** {@link #write(List, BiFunction, Workers, AnalysedBatch, BiConsumer)} with nothing else made of the pages. */
-    public static int write(List<SearchDocument> docs, BiFunction<String, String, String> label, Workers workers,
-                            BiConsumer<String, byte[]> out) {
-        return write(docs, label, workers, (batch, fields) -> { }, out);
-    }
-
-    /** What else is made of each batch of analysed pages, in page order (the editors' index). */
-    interface AnalysedBatch {
-        /** {@code fields} holds, for each of {@code docs}, its fields' counted terms in {@link SearchDocument.Field} order. */
-        void accept(List<SearchDocument> docs, List<List<Postings.FieldTerms>> fields);
-    }
-
-    /** {@link #files(List, BiFunction, Workers)}, each batch of analysed pages also given to {@code also}. */
-    static SortedMap<String, byte[]> files(List<SearchDocument> docs, BiFunction<String, String, String> label,
-                                           Workers workers, AnalysedBatch also) {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        write(new ArrayList<>(docs), label, workers, also, files::put);
+        write(new ArrayList<>(docs), label, workers, files::put);
         return files;
     }
 
@@ -109,8 +92,8 @@ public final class ClientIndex {
      * indexed, with their excerpt and card files: at 10,000 pages, holding neither every page's
      * text nor every file until the end lowers the stage's memory by about 150 MB.
      */
-    static int write(List<SearchDocument> docs, BiFunction<String, String, String> label, Workers workers,
-                     AnalysedBatch also, BiConsumer<String, byte[]> out) {
+    public static int write(List<SearchDocument> docs, BiFunction<String, String, String> label, Workers workers,
+                            BiConsumer<String, byte[]> out) {
         int[] count = new int[1];
         BiConsumer<String, byte[]> counted = (name, bytes) -> {
             out.accept(name, bytes);
@@ -124,12 +107,15 @@ public final class ClientIndex {
         Map<String, String> surfaceOf = new ConcurrentHashMap<>();
         // surface form → the term of its first token
         Map<String, String> surfaces = new HashMap<>();
+        // each batch is merged while the next one is analysed
+        List<SearchDocument> next = take(docs);
+        Function<SearchDocument, Resolved> analyse = doc -> Resolved.of(Analysed.of(doc, surfaceOf), postings);
+        Workers.Pending<Resolved> analysing = workers.start(next, analyse);
         for (int from = 0; from < n; from += ANALYSIS_BATCH) {
-            List<SearchDocument> taken = docs.subList(0, Math.min(docs.size(), ANALYSIS_BATCH));
-            List<SearchDocument> batch = List.copyOf(taken);
-            taken.clear();
-            List<Analysed> analysed = workers.map(batch, doc -> Analysed.of(doc, surfaceOf));
-            also.accept(batch, analysed.stream().map(Analysed::fields).toList());
+            List<SearchDocument> batch = next;
+            List<Resolved> analysed = analysing.join();
+            next = take(docs);
+            analysing = workers.start(next, analyse);
             for (int d = 0; d < batch.size(); d++) {
                 for (int f = 0; f < FIELDS.length; f++) {
                     postings.add(batch.get(d).id(), f, analysed.get(d).fields().get(f));
@@ -151,6 +137,14 @@ public final class ClientIndex {
         counted.accept(ANALYSIS, analysisFile());
         counted.accept(MANIFEST, manifestFile(n, postings, shardStarts, lexiconKeys, dictionaries));
         return count[0];
+    }
+
+    /** The next batch of pages to analyse, taken out of {@code docs}. */
+    private static List<SearchDocument> take(List<SearchDocument> docs) {
+        List<SearchDocument> taken = docs.subList(0, Math.min(docs.size(), ANALYSIS_BATCH));
+        List<SearchDocument> batch = List.copyOf(taken);
+        taken.clear();
+        return batch;
     }
 
     /** The facet table's script, named in the manifest. */
@@ -216,6 +210,13 @@ public final class ClientIndex {
                 }
             }
             return new Analysed(fields, surfaces);
+        }
+    }
+
+    /** One page analysed, its terms {@linkplain Postings#resolve resolved} on the thread that analysed it. */
+    private record Resolved(List<Postings.Resolved> fields, Map<String, String> surfaces) {
+        static Resolved of(Analysed page, Postings postings) {
+            return new Resolved(page.fields().stream().map(postings::resolve).toList(), page.surfaces());
         }
     }
 

@@ -9,17 +9,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.util.SmallFloat;
 
 /**
  * The inverted index the browser reads, built page by page: for every term and field, the pages
  * that hold it with the term's frequency and the field's one-byte length norm (Lucene's
  * {@code SmallFloat.intToByte4}), plus the statistics BM25 needs. A site kept in memory replaces
- * one page's terms at a time ({@link #replace}). Not thread-safe.
+ * one page's terms at a time ({@link #replace}). Not thread-safe, but for {@link #resolve}.
  */
 final class Postings {
     private final int fields;
-    private final Map<String, Term> terms = new HashMap<>();
+    // concurrent so that analysis threads can find each page's terms ({@link #resolve}) while pages are added
+    private final Map<String, Term> terms = new ConcurrentHashMap<>();
     private final long[] docCount;
     private final long[] totalTerms;
 
@@ -37,6 +39,53 @@ final class Postings {
                 tf.computeIfAbsent(t, k -> new int[1])[0]++;
             }
             return new FieldTerms(analysed.size(), tf);
+        }
+    }
+
+    /** The counted terms of one field with each term's entry found: adding them is then no look-up. */
+    static final class Resolved {
+        private final int length;
+        private final Term[] terms;
+        private final int[] counts;
+
+        private Resolved(int length, Term[] terms, int[] counts) {
+            this.length = length;
+            this.terms = terms;
+            this.counts = counts;
+        }
+    }
+
+    /**
+     * {@code counted} with the entry of each of its terms, made if new; safe on any thread, also
+     * while pages are {@linkplain #add(int, int, Resolved) added}: a large site's analysis threads
+     * do the look-ups, and the thread that adds pages in order only appends.
+     */
+    Resolved resolve(FieldTerms counted) {
+        Term[] found = new Term[counted.frequencies().size()];
+        int[] counts = new int[found.length];
+        int i = 0;
+        for (Map.Entry<String, int[]> term : counted.frequencies().entrySet()) {
+            found[i] = terms.computeIfAbsent(term.getKey(), k -> new Term(fields));
+            counts[i++] = term.getValue()[0];
+        }
+        return new Resolved(counted.length(), found, counts);
+    }
+
+    /** Adds the resolved terms of one field of page {@code doc}; pages come in increasing order. */
+    void add(int doc, int field, Resolved counted) {
+        if (counted.length == 0) {
+            return;
+        }
+        docCount[field]++;
+        totalTerms[field] += counted.length;
+        int norm = SmallFloat.intToByte4(counted.length) & 0xFF;
+        for (int i = 0; i < counted.terms.length; i++) {
+            Term term = counted.terms[i];
+            term.field(field).add(doc, counted.counts[i], norm);
+            if (term.lastDoc != doc) {
+                term.lastDoc = doc;
+                term.docFreq++;
+            }
         }
     }
 
