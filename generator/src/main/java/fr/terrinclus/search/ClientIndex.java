@@ -198,10 +198,15 @@ public final class ClientIndex {
         static Analysed of(SearchDocument doc, Map<String, String> surfaceOf) {
             List<Postings.FieldTerms> fields = new ArrayList<>(FIELDS.length);
             Map<String, String> surfaces = new LinkedHashMap<>();
+            // a word's term and surface are the same wherever it occurs: each is looked at once
+            Set<String> seen = new HashSet<>();
             for (SearchDocument.Field field : FIELDS) {
                 List<FrenchAnalysis.Token> tokens = FrenchAnalysis.tokensWithTerms(doc.text(field));
                 fields.add(Postings.FieldTerms.of(tokens.stream().map(FrenchAnalysis.Token::term).toList()));
                 for (FrenchAnalysis.Token token : tokens) {
+                    if (!seen.add(token.raw())) {
+                        continue;
+                    }
                     // a word's surface is the same on every page: computed once for all threads
                     String surface = surfaceOf.computeIfAbsent(token.raw(), FrenchAnalysis::surface);
                     if (surface.length() >= 2) {

@@ -22,6 +22,10 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class ClientIndexReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Larger than any file of the index of 100,000 pages: a bound on what one read holds. */
+    private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** A hundred times the largest site measured. */
+    private static final int MAX_PAGES = 5_000_000;
 
     private ClientIndexReader() {
     }
@@ -41,6 +45,15 @@ final class ClientIndexReader {
      * are made only when it is given, so that they die young.
      */
     static void read(Path folder, PageConsumer each) throws IOException {
+        try {
+            readChecked(folder, each);
+        } catch (RuntimeException e) {
+            // a folder that is not what the build wrote: missing keys, wrong types, numbers out of range
+            throw new IOException("index mal formé (" + e + ")", e);
+        }
+    }
+
+    private static void readChecked(Path folder, PageConsumer each) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
         JsonNode manifest = data(root, ClientIndex.MANIFEST);
         int version = manifest.path("version").asInt(-1);
@@ -52,6 +65,12 @@ final class ClientIndexReader {
         JsonNode files = manifest.path("fichiers");
         List<String> fieldNames = new ArrayList<>();
         manifest.path("champs").forEach(field -> fieldNames.add(field.path("nom").asString()));
+        int group = manifest.path("groupe").asInt();
+        // what is allocated for the pages is only as large as the cards written for them
+        if (n < 0 || n > MAX_PAGES || group < 1 || fieldNames.size() != SearchDocument.Field.values().length
+                || n > 0 && !Files.isRegularFile(root.resolve(files.path("cartes").asString() + ((n - 1) / group) + ".js"))) {
+            throw new IOException("index mal formé : " + n + " pages annoncées par le manifeste");
+        }
         int fields = fieldNames.size();
         List<String> terms = new ArrayList<>();
         // per page and field: term number, frequency, term number, frequency…
@@ -69,7 +88,6 @@ final class ClientIndexReader {
         }
         List<String> cardFields = new ArrayList<>();
         manifest.path("cartes").forEach(name -> cardFields.add(name.asString()));
-        int group = manifest.path("groupe").asInt();
         List<Map<String, List<String>>> facets = facets(root, manifest, files, n);
         JsonNode cards = null;
         for (int d = 0; d < n; d++) {
@@ -181,6 +199,9 @@ final class ClientIndexReader {
         Path file = root.resolve(name).normalize();
         if (!file.startsWith(root)) {
             throw new IOException("fichier « " + name + " » hors de l'index");
+        }
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            throw new IOException("« " + name + " » dépasse " + MAX_FILE_BYTES / (1024 * 1024) + " Mo");
         }
         String script = Files.readString(file, StandardCharsets.UTF_8);
         int open = script.indexOf('(');

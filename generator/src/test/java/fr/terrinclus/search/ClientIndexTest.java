@@ -91,6 +91,20 @@ class ClientIndexTest {
         assertEquals("fichier « ../../t/0.js » hors de l'index", refused.getMessage());
     }
 
+    /** A site folder is whatever --site names: what it claims is checked before anything is sized by it. */
+    @Test
+    void aManifestThatClaimsMorePagesThanItsCardsOrLacksKeysIsRefused() throws Exception {
+        SortedMap<String, byte[]> files = smallIndex();
+        String manifest = new String(files.get(ClientIndex.MANIFEST), StandardCharsets.UTF_8);
+        files.put(ClientIndex.MANIFEST, manifest.replace("\"documents\":10", "\"documents\":400000000")
+                .getBytes(StandardCharsets.UTF_8));
+        IOException tooMany = assertThrows(IOException.class, () -> Searcher.open(written(files)));
+        assertEquals("index mal formé : 400000000 pages annoncées par le manifeste", tooMany.getMessage());
+        files.put(ClientIndex.MANIFEST, manifest.replace("\"cartes\":[", "\"autres\":[").getBytes(StandardCharsets.UTF_8));
+        IOException noCards = assertThrows(IOException.class, () -> Searcher.open(written(files)));
+        assertTrue(noCards.getMessage().startsWith("index mal formé ("), noCards.getMessage());
+    }
+
     private static SortedMap<String, byte[]> smallIndex() {
         try (Workers workers = new Workers(1)) {
             return ClientIndex.files(Corpus.generate(10, 3), (facet, value) -> value, workers);
