@@ -197,7 +197,8 @@ final class ClientIndexReader {
     /** The data a script of the index hands to the engine: {@code TerrinclusSearch.receive(name, data);}. */
     private static JsonNode data(Path root, String name) throws IOException {
         Path file = root.resolve(name).normalize();
-        if (!file.startsWith(root)) {
+        // links resolved: a file of the folder that leads elsewhere is outside it too
+        if (!file.startsWith(root) || Files.exists(file) && !file.toRealPath().startsWith(root.toRealPath())) {
             throw new IOException("fichier « " + name + " » hors de l'index");
         }
         if (Files.size(file) > MAX_FILE_BYTES) {

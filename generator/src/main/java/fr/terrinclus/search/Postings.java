@@ -91,20 +91,7 @@ final class Postings {
 
     /** Adds the counted terms of one field of page {@code doc}; pages come in increasing order. */
     void add(int doc, int field, FieldTerms counted) {
-        if (counted.length() == 0) {
-            return;
-        }
-        docCount[field]++;
-        totalTerms[field] += counted.length();
-        int norm = SmallFloat.intToByte4(counted.length()) & 0xFF;
-        counted.frequencies().forEach((text, count) -> {
-            Term term = terms.computeIfAbsent(text, k -> new Term(fields));
-            term.field(field).add(doc, count[0], norm);
-            if (term.lastDoc != doc) {
-                term.lastDoc = doc;
-                term.docFreq++;
-            }
-        });
+        add(doc, field, resolve(counted));
     }
 
     /**

@@ -72,37 +72,43 @@ class ClientIndexTest {
     }
 
     @Test
-    void anIndexOfAnotherFormatVersionIsRefusedWithItsVersion() throws Exception {
-        SortedMap<String, byte[]> files = smallIndex();
-        String manifest = new String(files.get(ClientIndex.MANIFEST), StandardCharsets.UTF_8);
-        files.put(ClientIndex.MANIFEST, manifest.replace("\"version\":" + ClientIndex.FORMAT_VERSION, "\"version\":99")
-                .getBytes(StandardCharsets.UTF_8));
-        IOException refused = assertThrows(IOException.class, () -> Searcher.open(written(files)));
-        assertEquals("index au format 99, ce programme lit le format " + ClientIndex.FORMAT_VERSION, refused.getMessage());
+    void anIndexOfAnotherFormatVersionIsRefusedWithItsVersion() {
+        assertEquals("index au format 99, ce programme lit le format " + ClientIndex.FORMAT_VERSION,
+                refusalWithManifest("\"version\":" + ClientIndex.FORMAT_VERSION, "\"version\":99").getMessage());
     }
 
     @Test
-    void aManifestNamingFilesOutsideItsFolderIsRefused() throws Exception {
-        SortedMap<String, byte[]> files = smallIndex();
-        String manifest = new String(files.get(ClientIndex.MANIFEST), StandardCharsets.UTF_8);
-        files.put(ClientIndex.MANIFEST, manifest.replace("\"postings\":\"t/\"", "\"postings\":\"../../t/\"")
-                .getBytes(StandardCharsets.UTF_8));
-        IOException refused = assertThrows(IOException.class, () -> Searcher.open(written(files)));
-        assertEquals("fichier « ../../t/0.js » hors de l'index", refused.getMessage());
+    void aManifestNamingFilesOutsideItsFolderIsRefused() {
+        assertEquals("fichier « ../../t/0.js » hors de l'index",
+                refusalWithManifest("\"postings\":\"t/\"", "\"postings\":\"../../t/\"").getMessage());
+    }
+
+    @Test
+    void aFileOfTheIndexThatLinksOutOfItsFolderIsNotRead() throws Exception {
+        Path folder = written(smallIndex());
+        Path outside = Files.writeString(dir.resolve("ailleurs.js"), "TerrinclusSearch.receive(\"t/0\",{});\n");
+        Files.delete(folder.resolve("t/0.js"));
+        Files.createSymbolicLink(folder.resolve("t/0.js"), outside);
+        IOException refused = assertThrows(IOException.class, () -> Searcher.open(folder));
+        assertEquals("fichier « t/0.js » hors de l'index", refused.getMessage());
     }
 
     /** A site folder is whatever --site names: what it claims is checked before anything is sized by it. */
     @Test
-    void aManifestThatClaimsMorePagesThanItsCardsOrLacksKeysIsRefused() throws Exception {
+    void aManifestThatClaimsMorePagesThanItsCardsOrLacksKeysIsRefused() {
+        assertEquals("index mal formé : 400000000 pages annoncées par le manifeste",
+                refusalWithManifest("\"documents\":10", "\"documents\":400000000").getMessage());
+        String noCards = refusalWithManifest("\"cartes\":[", "\"autres\":[").getMessage();
+        assertTrue(noCards.startsWith("index mal formé ("), noCards);
+    }
+
+    /** What {@code search} says of a small index whose manifest has {@code text} replaced by {@code by}. */
+    private IOException refusalWithManifest(String text, String by) {
         SortedMap<String, byte[]> files = smallIndex();
         String manifest = new String(files.get(ClientIndex.MANIFEST), StandardCharsets.UTF_8);
-        files.put(ClientIndex.MANIFEST, manifest.replace("\"documents\":10", "\"documents\":400000000")
-                .getBytes(StandardCharsets.UTF_8));
-        IOException tooMany = assertThrows(IOException.class, () -> Searcher.open(written(files)));
-        assertEquals("index mal formé : 400000000 pages annoncées par le manifeste", tooMany.getMessage());
-        files.put(ClientIndex.MANIFEST, manifest.replace("\"cartes\":[", "\"autres\":[").getBytes(StandardCharsets.UTF_8));
-        IOException noCards = assertThrows(IOException.class, () -> Searcher.open(written(files)));
-        assertTrue(noCards.getMessage().startsWith("index mal formé ("), noCards.getMessage());
+        assertTrue(manifest.contains(text), text);
+        files.put(ClientIndex.MANIFEST, manifest.replace(text, by).getBytes(StandardCharsets.UTF_8));
+        return assertThrows(IOException.class, () -> Searcher.open(written(files)));
     }
 
     private static SortedMap<String, byte[]> smallIndex() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The browser index format at its numbering boundaries (1, 9,999, 10,000, 10,001 and 100,000
  * pages): with 10,001 pages, page 10,000's card and excerpt are its own (files were named with four digits, and page 10,000 showed page 0's
- * excerpt); an index of another format version is refused with a message.
+ * excerpt), in the browser and in the editors' search; an index of another format version is
+ * refused with a message.
  */
 class IndexFormatTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,6 +71,13 @@ class IndexFormatTest {
         assertEquals(List.of(String.valueOf(last)), texts(results.path("word")));
         assertEquals(List.of(String.valueOf(last)), texts(results.path("projects")));
         assertEquals(size - 1, results.path("guides").asInt());
+        // the editors' search reads the same files
+        try (Searcher searcher = Searcher.open(dir.resolve("donnees"))) {
+            List<Searcher.Hit> word = searcher.search(SearchQuery.of(String.valueOf(last), Map.of()), 10);
+            assertEquals(List.of("guides/g" + last + "/"), word.stream().map(Searcher.Hit::path).toList());
+            assertEquals(List.of("Fiche " + last), searcher.search(SearchQuery.of("fiche", Map.of("type", List.of("projet"))), 10)
+                    .stream().map(Searcher.Hit::title).toList());
+        }
     }
 
     @Test
