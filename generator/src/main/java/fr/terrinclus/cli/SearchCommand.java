@@ -80,6 +80,14 @@ final class SearchCommand implements Callable<Integer> {
         if (!Files.isRegularFile(index.resolve("manifeste.js"))) {
             return fail(err, "index de recherche de « " + site + " » introuvable (" + index + ") : lancez d'abord « build »");
         }
+        try {
+            // a site folder whose index is a link to another folder would have that folder read
+            if (!index.toRealPath().startsWith(output.site().toRealPath())) {
+                return fail(err, "l'index de recherche de « " + site + " » mène hors du site : relancez « build »");
+            }
+        } catch (IOException e) {
+            return fail(err, "index de recherche de « " + site + " » illisible (" + e.getMessage() + ") : relancez « build »");
+        }
         Map<String, List<String>> filters = new LinkedHashMap<>();
         put(filters, "type", types);
         put(filters, "departement", departments);

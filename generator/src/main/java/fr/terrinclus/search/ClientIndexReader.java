@@ -1,5 +1,6 @@
 package fr.terrinclus.search;
 
+import fr.terrinclus.IoMessages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -19,15 +22,27 @@ import tools.jackson.databind.ObjectMapper;
  * card field and facet ({@link ClientIndex}): each page's counted terms by field, its card and
  * its facets — all the editors' Lucene index is made of, so a build analyses each page once and
  * writes one index.
+ *
+ * <p>The folder is whatever {@code --site} names, so nothing it claims is trusted: every file is
+ * read once, is a regular file inside the folder, and the files read are bounded in size; pages
+ * are counted from the cards actually present before anything is sized by their number; the
+ * postings must add up to the manifest's statistics.
  */
 final class ClientIndexReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Larger than any file of the index of 100,000 pages: a bound on what one read holds. */
     private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
-    /** A hundred times the largest site measured. */
-    private static final int MAX_PAGES = 5_000_000;
+    /** What all the files read may weigh: about twice the index of 100,000 pages. */
+    private static final long MAX_TOTAL_BYTES = 1024L * 1024 * 1024;
 
-    private ClientIndexReader() {
+    private final Path root;
+    private final Set<Path> read = new HashSet<>();
+    private long bytes;
+    /** The file being read, which a message about a malformed index names. */
+    private String reading = ClientIndex.MANIFEST;
+
+    private ClientIndexReader(Path folder) {
+        this.root = folder.toAbsolutePath().normalize();
     }
 
     /** One page as the index holds it: a document without its text, and its fields' counted terms. */
@@ -45,62 +60,75 @@ final class ClientIndexReader {
      * are made only when it is given, so that they die young.
      */
     static void read(Path folder, PageConsumer each) throws IOException {
+        ClientIndexReader reader = new ClientIndexReader(folder);
         try {
-            readChecked(folder, each);
+            reader.pages(each);
         } catch (RuntimeException e) {
-            // a folder that is not what the build wrote: missing keys, wrong types, numbers out of range
-            throw new IOException("index mal formé (" + e + ")", e);
+            // what the build never writes: missing keys, wrong types, numbers out of range
+            throw new IOException("index mal formé dans « " + reader.reading + " »", e);
         }
     }
 
-    private static void readChecked(Path folder, PageConsumer each) throws IOException {
-        Path root = folder.toAbsolutePath().normalize();
-        JsonNode manifest = data(root, ClientIndex.MANIFEST);
+    private void pages(PageConsumer each) throws IOException {
+        JsonNode manifest = data(ClientIndex.MANIFEST);
         int version = manifest.path("version").asInt(-1);
         if (version != ClientIndex.FORMAT_VERSION) {
             throw new IOException("index au format " + version + ", ce programme lit le format "
                     + ClientIndex.FORMAT_VERSION);
         }
-        int n = manifest.path("documents").asInt();
         JsonNode files = manifest.path("fichiers");
         List<String> fieldNames = new ArrayList<>();
         manifest.path("champs").forEach(field -> fieldNames.add(field.path("nom").asString()));
-        int group = manifest.path("groupe").asInt();
-        // what is allocated for the pages is only as large as the cards written for them
-        if (n < 0 || n > MAX_PAGES || group < 1 || fieldNames.size() != SearchDocument.Field.values().length
-                || n > 0 && !Files.isRegularFile(root.resolve(files.path("cartes").asString() + ((n - 1) / group) + ".js"))) {
-            throw new IOException("index mal formé : " + n + " pages annoncées par le manifeste");
-        }
         int fields = fieldNames.size();
-        List<String> terms = new ArrayList<>();
-        // per page and field: term number, frequency, term number, frequency…
+        long claimed = manifest.path("documents").asLong(-1);
+        int group = manifest.path("groupe").asInt();
+        if (fields != SearchDocument.Field.values().length || claimed < 0 || group < 1) {
+            throw new IOException("index mal formé : manifeste incomplet");
+        }
+        List<String> cardFields = new ArrayList<>();
+        manifest.path("cartes").forEach(name -> cardFields.add(name.asString()));
+        int title = cardFields.indexOf("titre");
+        int path = cardFields.indexOf("chemin");
+        int kind = cardFields.indexOf("type");
+        if (title < 0 || path < 0 || kind < 0) {
+            throw new IOException("index mal formé : champs des cartes incomplets");
+        }
+        // the pages are counted from the cards present, and only then is anything sized by their number
+        List<JsonNode> cards = new ArrayList<>();
+        for (long first = 0; first < claimed; first += group) {
+            JsonNode file = data(files.path("cartes").asString() + (first / group) + ".js");
+            if (!file.isArray() || file.size() != Math.min(group, claimed - first)) {
+                throw new IOException("index mal formé : « " + reading + " » n'a pas les cartes que le manifeste annonce");
+            }
+            file.forEach(cards::add);
+        }
+        int n = cards.size();
         int[][] pairs = new int[n * fields][];
         int[] sizes = new int[n * fields];
-        int shards = manifest.path("fragments").size();
-        for (int s = 0; s < shards; s++) {
-            JsonNode shard = data(root, files.path("postings").asString() + s + ".js");
+        List<String> terms = new ArrayList<>();
+        JsonNode starts = manifest.path("fragments");
+        for (int s = 0; s < starts.size(); s++) {
+            JsonNode shard = data(files.path("postings").asString() + s + ".js");
             JsonNode shardTerms = shard.path("termes");
             JsonNode postings = shard.path("postings");
+            if (shardTerms.isEmpty() || shardTerms.size() != postings.size()
+                    || !shardTerms.get(0).asString().equals(starts.get(s).asString())) {
+                throw new IOException("index mal formé : « " + reading + " » ne commence pas au terme que le manifeste annonce");
+            }
             for (int t = 0; t < shardTerms.size(); t++) {
                 terms.add(shardTerms.get(t).asString());
                 decode(terms.size() - 1, Base64.getDecoder().decode(postings.get(t).asString()), fields, pairs, sizes);
             }
         }
-        List<String> cardFields = new ArrayList<>();
-        manifest.path("cartes").forEach(name -> cardFields.add(name.asString()));
-        List<Map<String, List<String>>> facets = facets(root, manifest, files, n);
-        JsonNode cards = null;
+        checkStatistics(manifest.path("champs"), n, pairs, sizes);
+        List<Map<String, List<String>>> facets = facets(manifest, files, n);
         for (int d = 0; d < n; d++) {
-            if (d % group == 0) {
-                cards = data(root, files.path("cartes").asString() + (d / group) + ".js");
-            }
-            JsonNode card = cards.get(d % group);
-            String title = card.get(cardFields.indexOf("titre")).asString();
-            SearchDocument.Result result = new SearchDocument.Result("", card.get(cardFields.indexOf("type")).asString(),
-                    title, card.get(cardFields.indexOf("chemin")).asString(), "", false, List.of());
+            JsonNode card = cards.set(d, null);
+            SearchDocument.Result result = new SearchDocument.Result("", card.get(kind).asString(),
+                    card.get(title).asString(), card.get(path).asString(), "", false, List.of());
             Map<String, List<String>> own = facets.get(d);
             List<String> status = own.get("statut");
-            SearchDocument doc = new SearchDocument(d, result, title, "", "", "", "", "", new SearchDocument.Facets(
+            SearchDocument doc = new SearchDocument(d, result, result.title(), "", "", "", "", "", new SearchDocument.Facets(
                     own.get("type").isEmpty() ? "" : own.get("type").get(0), status.isEmpty() ? null : status.get(0),
                     own.get("departement"), own.get("pays"), own.get("thematique"),
                     own.get("odd").stream().map(Integer::valueOf).toList()));
@@ -121,19 +149,20 @@ final class ClientIndexReader {
     }
 
     /** Adds term number {@code term}'s postings (per field: count, then gap, frequency, norm) to each page's pairs. */
-    private static void decode(int term, byte[] bytes, int fields, int[][] pairs, int[] sizes) throws IOException {
+    private void decode(int term, byte[] postings, int fields, int[][] pairs, int[] sizes) throws IOException {
         int[] at = {0};
         for (int f = 0; f < fields; f++) {
-            int count = varint(bytes, at);
-            int doc = 0;
+            int count = varint(postings, at);
+            int doc = -1;
             for (int i = 0; i < count; i++) {
-                doc += varint(bytes, at);
-                int frequency = varint(bytes, at);
-                varint(bytes, at);
-                int slot = doc * fields + f;
-                if (slot >= pairs.length) {
-                    throw new IOException("postings : page " + doc + " hors de l'index");
+                int gap = varint(postings, at);
+                doc = i == 0 ? gap : doc + gap;
+                int frequency = varint(postings, at);
+                varint(postings, at);
+                if (doc < 0 || doc >= pairs.length / fields || i > 0 && gap == 0 || frequency < 1) {
+                    throw new IOException("index mal formé : postings incohérentes dans « " + reading + " »");
                 }
+                int slot = doc * fields + f;
                 if (pairs[slot] == null) {
                     pairs[slot] = new int[16];
                 } else if (sizes[slot] + 2 > pairs[slot].length) {
@@ -145,25 +174,43 @@ final class ClientIndexReader {
         }
     }
 
-    private static int varint(byte[] bytes, int[] at) throws IOException {
+    /** The postings read must add up to what the manifest counts per field: no shard or term is missing. */
+    private void checkStatistics(JsonNode champs, int n, int[][] pairs, int[] sizes) throws IOException {
+        int fields = champs.size();
+        for (int f = 0; f < fields; f++) {
+            long pages = 0;
+            long occurrences = 0;
+            for (int d = 0; d < n; d++) {
+                int slot = d * fields + f;
+                pages += sizes[slot] > 0 ? 1 : 0;
+                for (int i = 1; i < sizes[slot]; i += 2) {
+                    occurrences += pairs[slot][i];
+                }
+            }
+            if (pages != champs.get(f).path("documents").asLong(-1) || occurrences != champs.get(f).path("termes").asLong(-1)) {
+                throw new IOException("index incomplet : les postings lues ne font pas les comptes du manifeste");
+            }
+        }
+    }
+
+    private int varint(byte[] data, int[] at) throws IOException {
         int value = 0;
         for (int shift = 0; shift < 32; shift += 7) {
-            if (at[0] >= bytes.length) {
-                throw new IOException("postings tronquées");
+            if (at[0] >= data.length) {
+                throw new IOException("index mal formé : nombres tronqués dans « " + reading + " »");
             }
-            int b = bytes[at[0]++];
+            int b = data[at[0]++];
             value |= (b & 0x7F) << shift;
             if ((b & 0x80) == 0) {
                 return value;
             }
         }
-        throw new IOException("entier trop long dans les postings");
+        throw new IOException("index mal formé : nombre trop long dans « " + reading + " »");
     }
 
     /** Each page's values of every facet of {@link ClientIndex#FACET_NAMES}, by facet. */
-    private static List<Map<String, List<String>>> facets(Path root, JsonNode manifest, JsonNode files, int n)
-            throws IOException {
-        JsonNode table = data(root, files.path("facettes").asString() + ".js");
+    private List<Map<String, List<String>>> facets(JsonNode manifest, JsonNode files, int n) throws IOException {
+        JsonNode table = data(files.path("facettes").asString() + ".js");
         List<Map<String, List<String>>> pages = new ArrayList<>(n);
         for (int d = 0; d < n; d++) {
             pages.add(new HashMap<>());
@@ -174,15 +221,15 @@ final class ClientIndexReader {
             JsonNode column = table.path(facet);
             // "simple": id + 1, or 0 for none; "liste": a count, then the ids
             boolean simple = column.has("simple");
-            byte[] bytes = Base64.getDecoder().decode(column.path(simple ? "simple" : "liste").asString());
+            byte[] data = Base64.getDecoder().decode(column.path(simple ? "simple" : "liste").asString());
             int[] at = {0};
             for (int d = 0; d < n; d++) {
                 List<String> own = new ArrayList<>();
-                int count = simple ? 1 : varint(bytes, at);
+                int count = simple ? 1 : varint(data, at);
                 for (int i = 0; i < count; i++) {
-                    int id = varint(bytes, at) - (simple ? 1 : 0);
+                    int id = varint(data, at) - (simple ? 1 : 0);
                     if (id >= values.size()) {
-                        throw new IOException("facette « " + facet + " » : valeur " + id + " inconnue");
+                        throw new IOException("index mal formé : facette « " + facet + " », valeur " + id + " inconnue");
                     }
                     if (id >= 0) {
                         own.add(values.get(id));
@@ -195,16 +242,32 @@ final class ClientIndexReader {
     }
 
     /** The data a script of the index hands to the engine: {@code TerrinclusSearch.receive(name, data);}. */
-    private static JsonNode data(Path root, String name) throws IOException {
+    private JsonNode data(String name) throws IOException {
+        reading = name;
         Path file = root.resolve(name).normalize();
         // links resolved: a file of the folder that leads elsewhere is outside it too
         if (!file.startsWith(root) || Files.exists(file) && !file.toRealPath().startsWith(root.toRealPath())) {
             throw new IOException("fichier « " + name + " » hors de l'index");
         }
-        if (Files.size(file) > MAX_FILE_BYTES) {
-            throw new IOException("« " + name + " » dépasse " + MAX_FILE_BYTES / (1024 * 1024) + " Mo");
+        // a pipe or a device would be waited on, a folder cannot be read
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("« " + name + " » manque ou n'est pas un fichier");
         }
-        String script = Files.readString(file, StandardCharsets.UTF_8);
+        if (!read.add(file.toRealPath())) {
+            throw new IOException("« " + name + " » mène à un fichier déjà lu");
+        }
+        long size = Files.size(file);
+        bytes += size;
+        if (size > MAX_FILE_BYTES || bytes > MAX_TOTAL_BYTES) {
+            throw new IOException("« " + name + " » dépasse ce que peut peser un index (" + MAX_FILE_BYTES / (1024 * 1024)
+                    + " Mo par fichier, " + MAX_TOTAL_BYTES / (1024 * 1024) + " Mo en tout)");
+        }
+        String script;
+        try {
+            script = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IOException("« " + name + " » illisible : " + IoMessages.french(e), e);
+        }
         int open = script.indexOf('(');
         int close = script.lastIndexOf(')');
         if (open < 0 || close < open) {

@@ -162,6 +162,20 @@ class OutputSafetyTest {
     }
 
     @Test
+    void searchDoesNotFollowAnIndexFolderThatLinksOutOfTheSite() throws IOException {
+        TestSite site = TestSite.write(dir, "");
+        assertEquals(0, build(site, site.out()), err.toString());
+        Path elsewhere = dir.resolve("ailleurs");
+        Files.move(site.out().resolve("recherche/donnees"), elsewhere);
+        Files.createSymbolicLink(site.out().resolve("recherche/donnees"), elsewhere);
+        CommandLine cli = TerrinclusCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        assertEquals(1, cli.execute("search", "eau", "--site", site.out().toString()));
+        assertTrue(err.toString().contains("l'index de recherche de « " + site.out() + " » mène hors du site"), err.toString());
+    }
+
+    @Test
     void aLongPastedQueryIsCutNotAnInternalError() throws IOException {
         TestSite site = TestSite.write(dir, "");
         assertEquals(0, build(site, site.out()), err.toString());

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -96,10 +97,45 @@ class ClientIndexTest {
     /** A site folder is whatever --site names: what it claims is checked before anything is sized by it. */
     @Test
     void aManifestThatClaimsMorePagesThanItsCardsOrLacksKeysIsRefused() {
-        assertEquals("index mal formé : 400000000 pages annoncées par le manifeste",
+        assertEquals("index mal formé : « c/2.js » n'a pas les cartes que le manifeste annonce",
                 refusalWithManifest("\"documents\":10", "\"documents\":400000000").getMessage());
-        String noCards = refusalWithManifest("\"cartes\":[", "\"autres\":[").getMessage();
-        assertTrue(noCards.startsWith("index mal formé ("), noCards);
+        assertEquals("index mal formé : « c/0.js » n'a pas les cartes que le manifeste annonce",
+                refusalWithManifest("\"groupe\":4", "\"groupe\":400000000").getMessage());
+        assertEquals("index mal formé : champs des cartes incomplets",
+                refusalWithManifest("\"cartes\":[", "\"autres\":[").getMessage());
+    }
+
+    /** A shard left out, or the same shard read twice through a link, is not a smaller index: it is refused. */
+    @Test
+    void postingsThatDoNotAddUpToTheManifestAreRefused() throws Exception {
+        SortedMap<String, byte[]> files;
+        try (Workers workers = new Workers(1)) {
+            files = ClientIndex.files(Corpus.generate(400, 5), (facet, value) -> value, workers);
+        }
+        String manifest = new String(files.get(ClientIndex.MANIFEST), StandardCharsets.UTF_8);
+        int start = manifest.indexOf("\"fragments\":[") + "\"fragments\":[".length();
+        int end = manifest.indexOf(']', start);
+        String[] starts = manifest.substring(start, end).split(",");
+        assertTrue(starts.length > 1, "several shards");
+        files.put(ClientIndex.MANIFEST, (manifest.substring(0, start) + String.join(",", Arrays.copyOf(starts, starts.length - 1))
+                + manifest.substring(end)).getBytes(StandardCharsets.UTF_8));
+        Path folder = written(files);
+        IOException refused = assertThrows(IOException.class, () -> Searcher.open(folder));
+        assertEquals("index incomplet : les postings lues ne font pas les comptes du manifeste", refused.getMessage());
+        Files.delete(folder.resolve("t/1.js"));
+        Files.createSymbolicLink(folder.resolve("t/1.js"), folder.resolve("t/0.js"));
+        assertEquals("« t/1.js » mène à un fichier déjà lu",
+                assertThrows(IOException.class, () -> Searcher.open(folder)).getMessage());
+    }
+
+    @Test
+    void aPipeInTheIndexIsNotWaitedOn() throws Exception {
+        Path folder = written(smallIndex());
+        Files.delete(folder.resolve("f.js"));
+        Process mkfifo = new ProcessBuilder("mkfifo", folder.resolve("f.js").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        IOException refused = assertThrows(IOException.class, () -> Searcher.open(folder));
+        assertEquals("« f.js » manque ou n'est pas un fichier", refused.getMessage());
     }
 
     /** What {@code search} says of a small index whose manifest has {@code text} replaced by {@code by}. */
