@@ -150,4 +150,15 @@ class CliTest {
         assertEquals(1, run("search", "eau", "--site", dir.resolve("absent").toString()));
         assertTrue(err.toString().contains("lancez d'abord « build »"), err.toString());
     }
+
+    /** Out of memory, the advice names the launcher and more than was used; only a build has a site to keep. */
+    @Test
+    void outOfMemoryAdviceFitsTheCommand() {
+        long threeGigabytes = 3L << 30;
+        assertEquals("mémoire insuffisante : relancez avec plus de mémoire, par exemple « TERRINCLUS_JAVA_OPTS=-Xmx6g "
+                + "generator/terrinclus build --content c » ; le site précédent n'a pas été modifié.",
+                Main.outOfMemory(new String[] {"build", "--content", "c"}, threeGigabytes));
+        assertEquals("mémoire insuffisante : relancez avec plus de mémoire, par exemple « TERRINCLUS_JAVA_OPTS=-Xmx2g "
+                + "generator/terrinclus search eau ».", Main.outOfMemory(new String[] {"search", "eau"}, 512L << 20));
+    }
 }
