@@ -1,6 +1,7 @@
 package fr.terrinclus.cli;
 
 import fr.terrinclus.pipeline.SiteBuilder;
+import fr.terrinclus.search.ClientIndex;
 import fr.terrinclus.search.SearchQuery;
 import fr.terrinclus.search.Searcher;
 import fr.terrinclus.write.OutputFolder;
@@ -77,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
             return fail(err, "la dernière publication de « " + site + " » a été interrompue : relancez « build » "
                     + "pour que le site et son index soient de nouveau identiques");
         }
-        if (!Files.isRegularFile(index.resolve("manifeste.js"))) {
+        if (!Files.isRegularFile(index.resolve(ClientIndex.MANIFEST))) {
             return fail(err, "index de recherche de « " + site + " » introuvable (" + index + ") : lancez d'abord « build »");
         }
         try {

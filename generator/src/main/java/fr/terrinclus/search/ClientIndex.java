@@ -151,7 +151,8 @@ public final class ClientIndex {
     private static final String FACETS_NAME = "f";
     static final String FACETS = FACETS_NAME + ".js";
     static final String ANALYSIS = "analyse.js";
-    static final String MANIFEST = "manifeste.js";
+    /** The manifest, the file the engine and the editors' search read first. */
+    public static final String MANIFEST = "manifeste.js";
 
     static String cardFileName(int group) {
         return "c/" + number(group) + ".js";
