@@ -91,6 +91,10 @@ public final class HtmlSanitizer {
      * {@code <} it writes itself, so these tags can only be raw HTML.
      */
     static String closeRawText(String html) {
+        // most bodies hold no such tag: one scan, and the text is not copied
+        if (!RAW_TEXT_TAG.matcher(html).find()) {
+            return html;
+        }
         StringBuilder out = new StringBuilder(html.length());
         Matcher closed = RAW_TEXT_ELEMENT.matcher(html);
         int last = 0;
