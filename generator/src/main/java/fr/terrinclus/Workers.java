@@ -122,11 +122,16 @@ public final class Workers implements AutoCloseable {
      * item is taken: what the action no longer needs can be freed while the others are processed.
      */
     public <T> void consume(ArrayList<T> items, Consumer<? super T> action) {
-        List<Integer> slots = java.util.stream.IntStream.range(0, items.size()).boxed().toList();
-        forEach(slots, slot -> {
-            T item = items.set(slot, null);
+        mapTaking(items, item -> {
             action.accept(item);
+            return Boolean.TRUE;
         });
+    }
+
+    /** {@link #map}, each slot of {@code items} emptied as its item is taken, as {@link #consume} does. */
+    public <T, R> List<R> mapTaking(ArrayList<T> items, Function<? super T, ? extends R> function) {
+        List<Integer> slots = java.util.stream.IntStream.range(0, items.size()).boxed().toList();
+        return map(slots, slot -> function.apply(items.set(slot, null)));
     }
 
     @Override

@@ -74,8 +74,7 @@ public final class Library {
 
     @SuppressWarnings("unchecked")
     private static <T extends Entry> List<T> stripped(List<T> entries) {
-        return entries.stream().map(e -> (T) e.withSource(new SourceText(e.source().path(), e.source().file(), "",
-                e.source().firstLine()))).toList();
+        return entries.stream().map(e -> (T) e.withSource(e.source().withoutMarkdown())).toList();
     }
 
     public SiteConfig site() {

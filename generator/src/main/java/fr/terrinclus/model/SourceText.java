@@ -8,4 +8,8 @@ package fr.terrinclus.model;
  * @param firstLine the line of the file on which {@code markdown} starts
  */
 public record SourceText(String path, String file, String markdown, int firstLine) {
+    /** The same place without its Markdown. */
+    public SourceText withoutMarkdown() {
+        return new SourceText(path, file, "", firstLine);
+    }
 }

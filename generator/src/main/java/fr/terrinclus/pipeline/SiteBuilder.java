@@ -46,10 +46,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
-import java.util.stream.IntStream;
 
 /**
  * Runs the pipeline: load content → validate → render Markdown → resolve links → render
@@ -124,8 +122,7 @@ public final class SiteBuilder {
         content = null;
 
         // each entry's Markdown is held only until its body is made
-        AtomicReferenceArray<SourceText> markdown = new AtomicReferenceArray<>(
-                library.entries().stream().map(Entry::source).toArray(SourceText[]::new));
+        ArrayList<SourceText> markdown = new ArrayList<>(library.entries().stream().map(Entry::source).toList());
         library = library.withoutMarkdown();
         Map<String, PageBody> bodies = bodies(library, markdown, problems, workers, stages, listener);
         SiteRenderer renderer = null;
@@ -282,13 +279,13 @@ public final class SiteBuilder {
      * The body of every entry of {@code library}, whose Markdown, entry by entry in the library's
      * order, {@code markdown} holds and gives up as each body is made.
      */
-    private Map<String, PageBody> bodies(Library library, AtomicReferenceArray<SourceText> markdown, Problems problems,
+    private Map<String, PageBody> bodies(Library library, ArrayList<SourceText> markdown, Problems problems,
                                          Workers workers, Stages stages, BuildListener listener) throws BuildFailure {
         Bodies maker = new Bodies(tools(), library);
         List<Entry> entries = library.entries();
         listener.working("markdown", entries.size());
-        List<Bodies.Body> rendered = workers.map(IntStream.range(0, entries.size()).boxed().toList(), i -> {
-            Bodies.Body body = maker.make(entries.get(i), markdown.getAndSet(i, null), problems::add);
+        List<Bodies.Body> rendered = workers.mapTaking(markdown, source -> {
+            Bodies.Body body = maker.make(library.bySourcePath().get(source.path()), source, problems::add);
             listener.pageDone();
             return body;
         });

@@ -108,13 +108,13 @@ public final class ClientIndex {
         // surface form → the term of its first token
         Map<String, String> surfaces = new HashMap<>();
         // each batch is merged while the next one is analysed
-        List<SearchDocument> next = take(docs);
+        List<SearchDocument> next = take(docs, 0);
         Function<SearchDocument, Resolved> analyse = doc -> Resolved.of(Analysed.of(doc, surfaceOf), postings);
         Workers.Pending<Resolved> analysing = workers.start(next, analyse);
         for (int from = 0; from < n; from += ANALYSIS_BATCH) {
             List<SearchDocument> batch = next;
             List<Resolved> analysed = analysing.join();
-            next = take(docs);
+            next = take(docs, from + ANALYSIS_BATCH);
             analysing = workers.start(next, analyse);
             for (int d = 0; d < batch.size(); d++) {
                 for (int f = 0; f < FIELDS.length; f++) {
@@ -130,6 +130,7 @@ public final class ClientIndex {
                 counted.accept(cardFileName(group), cardFile(group, batch.subList(first, Math.min(batch.size(), first + GROUP))));
             }
         }
+        docs.clear();
         List<String> shardStarts = writeShards(postings, counted);
         List<String> lexiconKeys = writeLexicon(new TreeMap<>(surfaces), postings, counted);
         Map<String, Map<String, Object>> dictionaries = facetDictionaries(facets, label);
@@ -139,11 +140,12 @@ public final class ClientIndex {
         return count[0];
     }
 
-    /** The next batch of pages to analyse, taken out of {@code docs}. */
-    private static List<SearchDocument> take(List<SearchDocument> docs) {
-        List<SearchDocument> taken = docs.subList(0, Math.min(docs.size(), ANALYSIS_BATCH));
-        List<SearchDocument> batch = List.copyOf(taken);
-        taken.clear();
+    /** The batch of pages from {@code from}, their slots of {@code docs} emptied. */
+    private static List<SearchDocument> take(List<SearchDocument> docs, int from) {
+        List<SearchDocument> batch = new ArrayList<>();
+        for (int i = from; i < Math.min(docs.size(), from + ANALYSIS_BATCH); i++) {
+            batch.add(docs.set(i, null));
+        }
         return batch;
     }
 

@@ -43,16 +43,7 @@ final class Postings {
     }
 
     /** The counted terms of one field with each term's entry found: adding them is then no look-up. */
-    static final class Resolved {
-        private final int length;
-        private final Term[] terms;
-        private final int[] counts;
-
-        private Resolved(int length, Term[] terms, int[] counts) {
-            this.length = length;
-            this.terms = terms;
-            this.counts = counts;
-        }
+    record Resolved(int length, Term[] terms, int[] counts) {
     }
 
     /**
